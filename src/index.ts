@@ -1,0 +1,10 @@
+/**
+ * health-widgets: importing this module registers the built-in B12 pack and defines the elements.
+ */
+import { registerTopic } from './model/registry.js';
+import { b12MuscleTightness } from './topics/b12-muscle-tightness.js';
+
+export * from './model/index.js';
+export { b12MuscleTightness };
+
+registerTopic(b12MuscleTightness);

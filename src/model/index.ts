@@ -1,0 +1,16 @@
+/** The model alone: pure, side-effect free, no DOM and no Lit. */
+export * from './topic.js';
+export { parseTopic, TopicError, formatPath } from './validate.js';
+export { assess, noAnswers, UNCLEAR } from './assess.js';
+export type { Answers, Assessment, Leaning, NextStep, Reason, Urgency } from './assess.js';
+export { planTreatment, parseSituation, SituationError } from './plan.js';
+export type { Situation, TreatmentPlan } from './plan.js';
+export {
+  registerTopic,
+  getTopic,
+  loadTopic,
+  TopicLoadError,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+} from './registry.js';
+export type { LoadTopicOptions, TopicLoadReason } from './registry.js';

@@ -1,0 +1,187 @@
+import type { Topic } from './topic.js';
+import { parseTopic, TopicError } from './validate.js';
+
+const topics = new Map<string, Topic>();
+
+/**
+ * Validates a pack and makes it available by its id (replacing any pack with that id).
+ * @throws {TopicError} when the pack is invalid; nothing is registered then.
+ */
+export function registerTopic(pack: unknown): Topic {
+  const topic = parseTopic(pack);
+  topics.set(topic.id, topic);
+  return topic;
+}
+
+/** A registered pack, or `undefined`. */
+export function getTopic(id: string): Topic | undefined {
+  return topics.get(id);
+}
+
+/** Why a load failed. `aborted` only ever reaches the caller whose signal aborted. */
+export type TopicLoadReason = 'http' | 'network' | 'timeout' | 'not-json' | 'too-large' | 'invalid-pack' | 'aborted';
+
+/** Rejection of {@link loadTopic}, saying which step failed. */
+export class TopicLoadError extends Error {
+  override name = 'TopicLoadError';
+  constructor(
+    readonly reason: TopicLoadReason,
+    /** The absolute URL that was loaded. */
+    readonly url: string,
+    message: string,
+    /** HTTP status, for `http`. */
+    readonly status?: number,
+    /** JSON path of the invalid field, for `invalid-pack`. */
+    readonly path?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface LoadTopicOptions {
+  /** Aborts this caller's wait; the request itself stops once no caller waits for it. */
+  signal?: AbortSignal;
+  /** Default 10 000 ms. */
+  timeoutMs?: number;
+  /** Largest accepted body; default 2 MB. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+interface SharedLoad {
+  promise: Promise<Topic>;
+  controller: AbortController;
+  waiters: number;
+}
+
+const loads = new Map<string, SharedLoad>();
+
+async function readBody(response: Response, url: string, maxBytes: number): Promise<string> {
+  const tooLarge = () => new TopicLoadError('too-large', url, `${url}: the pack is larger than ${maxBytes} bytes`);
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) throw tooLarge();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+async function fetchTopic(url: string, signal: AbortSignal, maxBytes: number): Promise<Topic> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+  } catch {
+    throw new TopicLoadError('network', url, `${url}: the pack could not be fetched (network error)`);
+  }
+  if (!response.ok) {
+    throw new TopicLoadError('http', url, `${url}: the server answered HTTP ${response.status}`, response.status);
+  }
+  let body: string;
+  try {
+    body = await readBody(response, url, maxBytes);
+  } catch (error) {
+    if (error instanceof TopicLoadError) throw error;
+    throw new TopicLoadError('network', url, `${url}: the pack download was interrupted`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw new TopicLoadError('not-json', url, `${url}: the response is not JSON`);
+  }
+  try {
+    return parseTopic(json);
+  } catch (error) {
+    const problem = error as TopicError;
+    throw new TopicLoadError('invalid-pack', url, `${url}: invalid pack: ${problem.message}`, undefined, problem.path);
+  }
+}
+
+function absolute(url: string): string {
+  const base = (globalThis as { location?: { href: string } }).location?.href;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Fetches, validates and caches a pack. Each URL is fetched once: concurrent callers share one
+ * request, a success is remembered, a failure is forgotten so the next call retries.
+ * @throws {TopicLoadError} with the reason: `http`, `network`, `timeout`, `not-json`,
+ *   `too-large`, `invalid-pack` (with `path`), or `aborted`.
+ */
+export function loadTopic(url: string, options: LoadTopicOptions = {}): Promise<Topic> {
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
+  const href = absolute(url);
+  if (signal?.aborted) {
+    return Promise.reject(new TopicLoadError('aborted', href, `${href}: the load was aborted`));
+  }
+
+  let load = loads.get(href);
+  if (!load) {
+    const controller = new AbortController();
+    const promise = fetchTopic(href, controller.signal, maxBytes);
+    const created: SharedLoad = { promise, controller, waiters: 0 };
+    promise.catch(() => {
+      if (loads.get(href) === created) loads.delete(href);
+    });
+    loads.set(href, created);
+    load = created;
+  }
+  const shared = load;
+  shared.waiters++;
+
+  return new Promise<Topic>((resolve, reject) => {
+    let settled = false;
+    const leave = (error: TopicLoadError) => {
+      if (settled) return;
+      finish();
+      // The last caller to leave stops the request, which no one needs any more.
+      if (--shared.waiters === 0 && loads.get(href) === shared) {
+        loads.delete(href);
+        shared.controller.abort();
+      }
+      reject(error);
+    };
+    const onAbort = () => leave(new TopicLoadError('aborted', href, `${href}: the load was aborted`));
+    const timer = setTimeout(
+      () => leave(new TopicLoadError('timeout', href, `${href}: no answer within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    const finish = () => {
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (topic) => {
+        if (settled) return;
+        finish();
+        shared.waiters--;
+        resolve(topic);
+      },
+      (error: TopicLoadError) => {
+        if (settled) return;
+        finish();
+        shared.waiters--;
+        reject(error);
+      },
+    );
+  });
+}

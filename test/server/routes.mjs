@@ -1,0 +1,72 @@
+// Routes under /test-routes/ that the registry tests load packs from.
+import { readFileSync } from 'node:fs';
+
+const hits = new Map();
+// The build writes the built-in pack as JSON; `npm test` builds before it runs the tests.
+const validPack = () => readFileSync(new URL('../../dist/topics/b12-muscle-tightness.json', import.meta.url), 'utf8');
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const routes = {
+  async 'valid'(ctx) {
+    ctx.type = 'application/json';
+    ctx.body = validPack();
+  },
+  async 'slow-valid'(ctx) {
+    await wait(400);
+    ctx.type = 'application/json';
+    ctx.body = validPack();
+  },
+  async 'not-found'(ctx) {
+    ctx.status = 404;
+    ctx.body = 'not found';
+  },
+  async 'server-error'(ctx) {
+    ctx.status = 500;
+    ctx.body = 'server error';
+  },
+  async 'slow'(ctx) {
+    await wait(3000);
+    ctx.type = 'application/json';
+    ctx.body = validPack();
+  },
+  async 'not-json'(ctx) {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Oops</title>';
+  },
+  async 'too-large'(ctx) {
+    ctx.type = 'application/json';
+    ctx.body = `{"padding":"${'x'.repeat(3 * 1024 * 1024)}"}`;
+  },
+  async 'invalid'(ctx) {
+    const pack = JSON.parse(validPack());
+    pack.symptoms[0].category = 'nerves';
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(pack);
+  },
+  async 'hostile'(ctx) {
+    const pack = JSON.parse(validPack());
+    pack.id = 'hostile-pack';
+    pack.title = '<img src=x onerror="window.__pwned=1">';
+    pack.symptoms[0].label = '<script>window.__pwned=1</script>';
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(pack);
+  },
+};
+
+/** Koa middleware for @web/test-runner. `/test-routes/hits/<name>` tells how often a route ran. */
+export async function testRoutes(ctx, next) {
+  const match = /^\/test-routes\/([\w-]+)(?:\/([\w-]+))?/.exec(ctx.path);
+  if (!match) return next();
+  const [, name, arg] = match;
+  if (name === 'hits') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(hits.get(arg) ?? 0);
+    return;
+  }
+  const route = routes[name];
+  if (!route) return next();
+  // A query string makes a distinct URL for the cache while counting under one name.
+  hits.set(name, (hits.get(name) ?? 0) + 1);
+  ctx.set('cache-control', 'no-store');
+  await route(ctx);
+}
