@@ -1,3 +1,4 @@
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -9,6 +10,8 @@ const plugins = () => [
     include: ['src/**/*.ts'],
     compilerOptions: { noEmit: false, declaration: false, sourceMap: false },
   }),
+  // Template whitespace and CSS are most of what terser cannot shrink.
+  minifyHTML({ failOnError: true }),
   terser({
     ecma: 2020,
     module: true,

@@ -1,9 +1,9 @@
 // Emits the JSON that pack authors use, from the TypeScript sources, into dist/:
-// topic.schema.json (from the one valibot schema, for editor checking) and the built-in pack
+// topic.schema.json (from the one schema, for editor checking) and the built-in pack
 // as an example at topics/b12-muscle-tightness.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
-import { toJsonSchema } from '@valibot/to-json-schema';
+
 
 async function load(entry) {
   const out = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
@@ -15,7 +15,8 @@ const { b12MuscleTightness } = await load('src/topics/b12-muscle-tightness.ts');
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
 const schema = {
-  ...toJsonSchema(TopicSchema, { errorMode: 'ignore' }),
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  ...TopicSchema.json(),
   $id: 'https://unpkg.com/health-widgets/dist/topic.schema.json',
   title: 'health-widgets topic pack',
 };

@@ -8,3 +8,6 @@ export * from './model/index.js';
 export { b12MuscleTightness };
 
 registerTopic(b12MuscleTightness);
+export * from './events.js';
+export { HealthElement, DEFAULT_TOPIC_ID } from './elements/health-element.js';
+export { HealthSymptomChecklist } from './elements/symptom-checklist/symptom-checklist.js';

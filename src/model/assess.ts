@@ -50,6 +50,26 @@ export interface Assessment {
 /** An empty set of answers. */
 export const noAnswers = (): Answers => ({ signs: [], patterns: {} });
 
+/**
+ * Keeps the answers that exist in the pack, from untrusted input (a property set by page
+ * code, saved state). Returns them in pack order, with the ids that were dropped.
+ */
+export function cleanAnswers(topic: Topic, input: unknown): { answers: Answers; dropped: string[] } {
+  const raw = (input ?? {}) as { signs?: unknown; patterns?: unknown };
+  const dropped: string[] = [];
+  const given = new Set(Array.isArray(raw.signs) ? raw.signs.map(String) : []);
+  const signs = topic.symptoms.filter((symptom) => given.delete(symptom.id)).map((symptom) => symptom.id);
+  dropped.push(...given);
+  const patterns: Record<string, string> = {};
+  const chosen = raw.patterns && typeof raw.patterns === 'object' ? (raw.patterns as Record<string, unknown>) : {};
+  for (const [patternId, optionId] of Object.entries(chosen)) {
+    const pattern = topic.patterns.find((p) => p.id === patternId);
+    if (pattern?.options.some((option) => option.id === optionId)) patterns[patternId] = optionId as string;
+    else dropped.push(`${patternId}=${String(optionId)}`);
+  }
+  return { answers: { signs, patterns }, dropped };
+}
+
 const DEFAULT_UNCLEAR_MARGIN = 2;
 
 /**

@@ -2,9 +2,9 @@
  * The topic pack schema: the one source of the pack's TypeScript types, its runtime shape
  * validation (see `validate.ts` for the cross-reference checks) and `dist/topic.schema.json`.
  */
-import * as v from 'valibot';
+import { array, boolean, number, object, oneOf, optional, record, string, type Infer } from './schema.js';
 
-/** Size limits. A pack beyond them is refused before any deeper work is done. */
+/** Size limits. A pack beyond them is refused before its items are read. */
 export const LIMITS = {
   text: 2000,
   id: 64,
@@ -25,39 +25,29 @@ export const SEVERITIES = ['mild', 'severe'] as const;
 export const CAUSES = ['diet', 'absorption', 'unknown'] as const;
 export const DIETS = ['omnivore', 'vegetarian', 'vegan'] as const;
 
-const Id = v.pipe(
-  v.string(),
-  v.maxLength(LIMITS.id, `an id of at most ${LIMITS.id} characters`),
-  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lowercase letters, digits and hyphens'),
-);
-const Text = v.pipe(
-  v.string(),
-  v.minLength(1, 'a non-empty text'),
-  v.maxLength(LIMITS.text, `a text of at most ${LIMITS.text} characters`),
-);
-const list = <T extends v.GenericSchema>(item: T, max: number, min = 0) =>
-  v.pipe(
-    v.array(item),
-    v.minLength(min, `at least ${min} item${min === 1 ? '' : 's'}`),
-    v.maxLength(max, `at most ${max} items`),
-  );
+const Id = string({
+  max: LIMITS.id,
+  pattern: /^[a-z0-9][a-z0-9-]*$/,
+  expected: 'an id of lowercase letters, digits and hyphens',
+});
+const Text = string({ max: LIMITS.text });
 /** Ids of the sources a statement comes from; every statement names at least one. */
-const SourceRefs = list(Id, LIMITS.refs, 1);
-const Weight = v.pipe(v.number(), v.finite('a finite number'), v.minValue(-100), v.maxValue(100));
+const SourceRefs = array(Id, 1, LIMITS.refs);
 /** How strongly an answer points to each condition, keyed by condition id. */
-const Suggests = v.record(Id, Weight);
+const Suggests = record(Id, number(-100, 100), LIMITS.conditions);
 
-/** A sentence of the pack and the sources it comes from. */
-export const StatementSchema = v.strictObject({ text: Text, source: SourceRefs });
+/** A sentence (or a few) of the pack and the sources it comes from. */
+const StatementSchema = object({ text: Text, source: SourceRefs });
 
-export const SourceSchema = v.strictObject({
+const SourceSchema = object({
   id: Id,
   title: Text,
-  publisher: v.optional(Text),
-  url: v.optional(v.pipe(Text, v.url('an absolute URL'))),
+  publisher: optional(Text),
+  // Only web addresses: a pack must not be able to smuggle in a javascript: link.
+  url: optional(string({ max: LIMITS.text, pattern: /^https?:\/\/[^\s]+$/i, expected: 'an http or https URL', format: 'uri' })),
 });
 
-export const ConditionSchema = v.strictObject({
+const ConditionSchema = object({
   id: Id,
   /** Short name, e.g. for a table column. */
   label: Text,
@@ -67,70 +57,67 @@ export const ConditionSchema = v.strictObject({
   nextStep: StatementSchema,
 });
 
-export const CategorySchema = v.strictObject({ id: Id, label: Text });
+const CategorySchema = object({ id: Id, label: Text });
 
-export const SymptomSchema = v.strictObject({
+const SymptomSchema = object({
   id: Id,
   /** Plain-language label. */
   label: Text,
   /** The clinical term shown beside the plain label. */
-  clinicalTerm: v.optional(Text),
+  clinicalTerm: optional(Text),
   /** A short plain explanation shown under the label. */
-  detail: v.optional(Text),
+  detail: optional(Text),
   category: Id,
   suggests: Suggests,
   /** A sign that asks for prompt care. */
-  redFlag: v.optional(v.boolean()),
+  redFlag: optional(boolean),
   source: SourceRefs,
 });
 
-export const PatternOptionSchema = v.strictObject({
-  id: Id,
-  label: Text,
-  suggests: Suggests,
-  source: SourceRefs,
-});
+const PatternOptionSchema = object({ id: Id, label: Text, suggests: Suggests, source: SourceRefs });
 
 /** A single-choice question that separates the conditions (onset, area, trigger, relief). */
-export const PatternSchema = v.strictObject({
+const PatternSchema = object({
   id: Id,
   question: Text,
-  options: list(PatternOptionSchema, LIMITS.options, 2),
+  options: array(PatternOptionSchema, 2, LIMITS.options),
 });
 
-export const ComparisonRowSchema = v.strictObject({
+const ComparisonRowSchema = object({
   id: Id,
   label: Text,
   /** One cell per condition id. */
-  values: v.record(Id, Text),
+  values: record(Id, Text, LIMITS.conditions),
   /** Ids of the answers (signs or pattern options) that touch this row. */
-  evidence: list(Id, LIMITS.symptoms),
+  evidence: array(Id, 0, LIMITS.symptoms),
   source: SourceRefs,
 });
 
-const Situations = v.strictObject({
-  severity: v.optional(list(v.picklist(SEVERITIES), SEVERITIES.length, 1)),
-  cause: v.optional(list(v.picklist(CAUSES), CAUSES.length, 1)),
-});
-
-export const TreatmentSchema = v.strictObject({
+const TreatmentSchema = object({
   id: Id,
   label: Text,
   description: StatementSchema,
   /** Why it fits the situations it applies to. */
   reason: StatementSchema,
   /** It applies when any entry matches; an entry matches when each axis it names matches. */
-  when: list(Situations, 10, 1),
+  when: array(
+    object({
+      severity: optional(array(oneOf(SEVERITIES), 1, SEVERITIES.length)),
+      cause: optional(array(oneOf(CAUSES), 1, CAUSES.length)),
+    }),
+    1,
+    10,
+  ),
 });
 
-export const FoodSchema = v.strictObject({
+const FoodSchema = object({
   id: Id,
   label: Text,
-  diets: list(v.picklist(DIETS), DIETS.length, 1),
+  diets: array(oneOf(DIETS), 1, DIETS.length),
   source: SourceRefs,
 });
 
-export const GuidanceSchema = v.strictObject({
+const GuidanceSchema = object({
   /** Every result says this. */
   notDiagnosis: StatementSchema,
   /** How the levels are confirmed: a blood test ordered by a healthcare provider. */
@@ -148,53 +135,49 @@ export const GuidanceSchema = v.strictObject({
   monitoring: StatementSchema,
   earlyTreatment: StatementSchema,
   /** Diet advice, keyed by diet. */
-  diet: v.strictObject({
-    omnivore: StatementSchema,
-    vegetarian: StatementSchema,
-    vegan: StatementSchema,
-  }),
+  diet: object({ omnivore: StatementSchema, vegetarian: StatementSchema, vegan: StatementSchema }),
 });
 
-export const TopicSchema = v.strictObject({
-  $schema: v.optional(v.string()),
+export const TopicSchema = object({
+  $schema: optional(string({ max: LIMITS.text })),
   id: Id,
-  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'a version like "1.0.0"')),
+  version: string({ max: 32, pattern: /^\d+\.\d+\.\d+$/, expected: 'a version like "1.0.0"' }),
   /** BCP 47 language of the pack's text. */
-  lang: v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a language tag like "en"')),
+  lang: string({ max: 35, pattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, expected: 'a language tag like "en"' }),
   title: Text,
   summary: StatementSchema,
   /** The background facts, in reading order. */
-  background: list(StatementSchema, LIMITS.comparison),
-  reviewed: v.strictObject({
-    date: v.pipe(v.string(), v.isoDate('a date like "2026-11-25"')),
-    by: v.optional(Text),
+  background: array(StatementSchema, 0, LIMITS.comparison),
+  reviewed: object({
+    date: string({ max: 10, pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, expected: 'a date like "2026-11-25"', format: 'date' }),
+    by: optional(Text),
   }),
-  /** Score difference below which the leaning is "unclear". */
-  unclearMargin: v.optional(v.pipe(v.number(), v.finite('a finite number'), v.minValue(0))),
-  sources: list(SourceSchema, LIMITS.sources, 1),
-  conditions: list(ConditionSchema, LIMITS.conditions, 2),
-  categories: list(CategorySchema, LIMITS.categories, 1),
-  symptoms: list(SymptomSchema, LIMITS.symptoms, 1),
-  patterns: list(PatternSchema, LIMITS.patterns),
-  comparison: list(ComparisonRowSchema, LIMITS.comparison),
-  treatments: list(TreatmentSchema, LIMITS.treatments),
-  foods: list(FoodSchema, LIMITS.foods),
+  /** Score difference below which the leaning is "unclear" (default 2). */
+  unclearMargin: optional(number(0, 1000)),
+  sources: array(SourceSchema, 1, LIMITS.sources),
+  conditions: array(ConditionSchema, 2, LIMITS.conditions),
+  categories: array(CategorySchema, 1, LIMITS.categories),
+  symptoms: array(SymptomSchema, 1, LIMITS.symptoms),
+  patterns: array(PatternSchema, 0, LIMITS.patterns),
+  comparison: array(ComparisonRowSchema, 0, LIMITS.comparison),
+  treatments: array(TreatmentSchema, 0, LIMITS.treatments),
+  foods: array(FoodSchema, 0, LIMITS.foods),
   guidance: GuidanceSchema,
 });
 
 /** A validated topic pack. */
-export type Topic = v.InferOutput<typeof TopicSchema>;
-export type Statement = v.InferOutput<typeof StatementSchema>;
-export type Source = v.InferOutput<typeof SourceSchema>;
-export type Condition = v.InferOutput<typeof ConditionSchema>;
-export type Category = v.InferOutput<typeof CategorySchema>;
-export type Symptom = v.InferOutput<typeof SymptomSchema>;
-export type Pattern = v.InferOutput<typeof PatternSchema>;
-export type PatternOption = v.InferOutput<typeof PatternOptionSchema>;
-export type ComparisonRow = v.InferOutput<typeof ComparisonRowSchema>;
-export type Treatment = v.InferOutput<typeof TreatmentSchema>;
-export type Food = v.InferOutput<typeof FoodSchema>;
-export type Guidance = v.InferOutput<typeof GuidanceSchema>;
+export type Topic = Infer<typeof TopicSchema>;
+export type Statement = Infer<typeof StatementSchema>;
+export type Source = Infer<typeof SourceSchema>;
+export type Condition = Infer<typeof ConditionSchema>;
+export type Category = Infer<typeof CategorySchema>;
+export type Symptom = Infer<typeof SymptomSchema>;
+export type Pattern = Infer<typeof PatternSchema>;
+export type PatternOption = Infer<typeof PatternOptionSchema>;
+export type ComparisonRow = Infer<typeof ComparisonRowSchema>;
+export type Treatment = Infer<typeof TreatmentSchema>;
+export type Food = Infer<typeof FoodSchema>;
+export type Guidance = Infer<typeof GuidanceSchema>;
 export type Severity = (typeof SEVERITIES)[number];
 export type Cause = (typeof CAUSES)[number];
 export type Diet = (typeof DIETS)[number];

@@ -1,5 +1,5 @@
-import * as v from 'valibot';
-import { LIMITS, TopicSchema, type Topic } from './topic.js';
+import { quoteList, SchemaError } from './schema.js';
+import { TopicSchema, type Topic } from './topic.js';
 
 /** Thrown by {@link parseTopic}: `path` is the JSON path of the first problem found. */
 export class TopicError extends Error {
@@ -12,11 +12,6 @@ export class TopicError extends Error {
   }
 }
 
-/** Cheap guards on raw input, checked before the schema so absurd input is refused fast. */
-const MAX_DEPTH = 10;
-const MAX_NODES = 200_000;
-const MAX_ENTRIES = LIMITS.symptoms;
-
 type Key = string | number;
 
 /** Formats a path of keys as `a.b[3]["odd key"]`. */
@@ -28,51 +23,6 @@ export function formatPath(keys: readonly Key[]): string {
     else out += `[${JSON.stringify(key)}]`;
   }
   return out;
-}
-
-function preflight(input: unknown): void {
-  const stack: Array<{ value: unknown; path: Key[] }> = [{ value: input, path: [] }];
-  let nodes = 0;
-  while (stack.length) {
-    const { value, path } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (++nodes > MAX_NODES) throw new TopicError('', `expected a pack of at most ${MAX_NODES} values`);
-    if (path.length > MAX_DEPTH) {
-      throw new TopicError(formatPath(path), `expected nesting of at most ${MAX_DEPTH} levels`);
-    }
-    const entries: Array<[Key, unknown]> = Array.isArray(value)
-      ? value.length > MAX_ENTRIES
-        ? []
-        : value.map((item, index) => [index, item])
-      : Object.entries(value);
-    const size = Array.isArray(value) ? value.length : entries.length;
-    if (size > MAX_ENTRIES) {
-      throw new TopicError(formatPath(path), `expected at most ${MAX_ENTRIES} entries but got ${size}`);
-    }
-    for (const [key, item] of entries) stack.push({ value: item, path: [...path, key] });
-  }
-}
-
-/** Turns valibot's `("a" | "b")` and `Object` into plain words. */
-function describeExpected(expected: string): string {
-  if (expected.startsWith('(') && expected.includes(' | ')) return `one of ${expected.slice(1, -1).split(' | ').join(', ')}`;
-  if (expected === 'Object') return 'an object';
-  if (expected === 'Array') return 'an array';
-  return expected;
-}
-
-function describeIssue(issue: v.BaseIssue<unknown>): TopicError {
-  const path = formatPath((issue.path ?? []).map((item) => item.key as Key));
-  const { expected, received, kind } = issue;
-  if (received === 'undefined') return new TopicError(path, 'is required but missing');
-  if (expected === 'never') return new TopicError(path, 'is not a known property (check its spelling)');
-  const wanted = kind === 'schema' ? describeExpected(expected ?? 'a value') : issue.message;
-  return new TopicError(path, `expected ${wanted} but got ${received}`);
-}
-
-function quoteList(values: readonly string[]): string {
-  const shown = values.slice(0, 8).map((value) => JSON.stringify(value));
-  return values.length > 8 ? `${shown.join(', ')}, ...` : shown.join(', ');
 }
 
 /** Checks that ids are unique within a collection; returns the set of ids. */
@@ -129,20 +79,22 @@ function checkReferences(topic: Topic): void {
     }),
   );
 
-  const checkSuggests = (suggests: Record<string, number>, path: string) => {
-    for (const id of Object.keys(suggests)) expectKnown(conditions, id, `${path}.suggests.${id}`);
+  // Keys go through formatPath, so an id like "not-known" reads `suggests["not-known"]` as elsewhere.
+  const checkSuggests = (suggests: Record<string, number>, path: Key[]) => {
+    for (const id of Object.keys(suggests)) expectKnown(conditions, id, formatPath([...path, 'suggests', id]));
   };
   topic.symptoms.forEach((symptom, s) => {
     expectKnown(categories, symptom.category, `symptoms[${s}].category`);
-    checkSuggests(symptom.suggests, `symptoms[${s}]`);
+    checkSuggests(symptom.suggests, ['symptoms', s]);
   });
   topic.patterns.forEach((pattern, p) =>
-    pattern.options.forEach((option, o) => checkSuggests(option.suggests, `patterns[${p}].options[${o}]`)),
+    pattern.options.forEach((option, o) => checkSuggests(option.suggests, ['patterns', p, 'options', o])),
   );
   topic.comparison.forEach((row, r) => {
-    for (const id of Object.keys(row.values)) expectKnown(conditions, id, `comparison[${r}].values.${id}`);
+    const valuePath = (id: string) => formatPath(['comparison', r, 'values', id]);
+    for (const id of Object.keys(row.values)) expectKnown(conditions, id, valuePath(id));
     for (const id of conditions) {
-      if (!(id in row.values)) throw new TopicError(`comparison[${r}].values.${id}`, 'is required but missing');
+      if (!Object.hasOwn(row.values, id)) throw new TopicError(valuePath(id), 'is required but missing');
     }
     row.evidence.forEach((id, e) => expectKnown(answers, id, `comparison[${r}].evidence[${e}]`));
   });
@@ -157,13 +109,12 @@ function checkReferences(topic: Topic): void {
  */
 export function parseTopic(input: unknown): Topic {
   try {
-    preflight(input);
-    const result = v.safeParse(TopicSchema, input, { abortEarly: true });
-    if (!result.success) throw describeIssue(result.issues[0]);
-    checkReferences(result.output);
-    return result.output;
+    const topic = TopicSchema.check(input, []);
+    checkReferences(topic);
+    return topic;
   } catch (error) {
     if (error instanceof TopicError) throw error;
+    if (error instanceof SchemaError) throw new TopicError(formatPath(error.path), error.problem);
     throw new TopicError('', 'expected a topic pack that can be read as plain JSON data');
   }
 }

@@ -1,0 +1,229 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HealthErrorEvent, type HealthErrorDetail } from '../events.js';
+import { resolveLang, stringsFor, type Strings } from '../i18n/index.js';
+import { getTopic, loadTopic, TopicLoadError } from '../model/registry.js';
+import type { Statement, Topic } from '../model/topic.js';
+import { sharedStyles } from '../styles/shared.js';
+
+/** The pack used when neither `topic` nor `src` names another. */
+export const DEFAULT_TOPIC_ID = 'b12-muscle-tightness';
+
+/** What the person sees: the topic is loading, ready, or could not be shown. */
+export type LoadState = 'loading' | 'ready' | 'error';
+
+/** Options of {@link HealthElement.heading}. */
+interface HeadingOptions {
+  /** Levels below the element's own heading level. */
+  depth?: number;
+  className?: string;
+  id?: string;
+  /** Makes the heading a focus target for script (not a tab stop). */
+  focusTarget?: boolean;
+}
+
+/**
+ * The base of every health element: resolves the topic (registered id or `src` URL), shows
+ * the loading and error states, reports errors, and picks the UI language and heading level.
+ * Subclasses implement {@link renderTopic}.
+ *
+ * @fires health-error - The topic could not be shown; `detail` says why.
+ */
+export abstract class HealthElement extends LitElement {
+  static override styles = [sharedStyles];
+
+  /** Id of a registered topic pack. */
+  @property({ reflect: true }) topic: string = DEFAULT_TOPIC_ID;
+
+  /** URL of a topic pack JSON file; when set, it is loaded and used instead of `topic`. */
+  @property() src: string | null = null;
+
+  /** Level (2-6) of the element's main heading, so it fits the page outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() protected loadState: LoadState = 'loading';
+
+  /** The resolved pack, once `loadState` is `ready`. */
+  @state() protected resolvedTopic: Topic | null = null;
+
+  @state() private failure: HealthErrorDetail | null = null;
+
+  /** UI strings for the current language, set at the start of each render. */
+  protected t: Strings = stringsFor('en').t;
+
+  private loadController: AbortController | null = null;
+  private resolveOnConnect = false;
+  private readonly warned = new Set<string>();
+
+  /** The topic that is showing, or `null` while loading or after an error. */
+  get topicData(): Topic | null {
+    return this.resolvedTopic;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.resolveOnConnect) {
+      this.resolveOnConnect = false;
+      this.resolveTopic();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A load that nobody will see is stopped; it starts again if the element comes back.
+    if (this.loadController) {
+      this.loadController.abort();
+      this.loadController = null;
+      this.resolveOnConnect = true;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('topic') || changed.has('src')) this.resolveTopic();
+    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
+      this.warnOnce('heading-level', `heading-level must be a whole number from 2 to 6; using 2.`);
+    }
+  }
+
+  /** The heading level in use: `heading-level` when valid, else 2. */
+  protected get level(): number {
+    const level = this.headingLevel;
+    return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 2;
+  }
+
+  private resolveTopic(): void {
+    this.loadController?.abort();
+    this.loadController = null;
+    const src = this.src;
+    if (!src) {
+      const topic = getTopic(this.topic);
+      if (topic) this.showTopic(topic);
+      else this.fail({ reason: 'unknown-topic', message: `No topic pack is registered as "${this.topic}".` });
+      return;
+    }
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.loadState = 'loading';
+    this.resolvedTopic = null;
+    loadTopic(src, { signal: controller.signal }).then(
+      (topic) => {
+        // A late answer for an older src, or for a removed element, is dropped.
+        if (this.loadController !== controller) return;
+        this.loadController = null;
+        this.showTopic(topic);
+      },
+      (error: TopicLoadError) => {
+        if (this.loadController !== controller || error.reason === 'aborted') return;
+        this.loadController = null;
+        const { reason, message, status, path } = error;
+        this.fail({ reason, message, status, path, src });
+      },
+    );
+  }
+
+  private showTopic(topic: Topic): void {
+    this.failure = null;
+    this.resolvedTopic = topic;
+    this.loadState = 'ready';
+    this.topicReady(topic);
+  }
+
+  private fail(detail: HealthErrorDetail): void {
+    const clean = Object.fromEntries(
+      Object.entries(detail).filter(([, value]) => value !== undefined),
+    ) as unknown as HealthErrorDetail;
+    this.failure = clean;
+    this.resolvedTopic = null;
+    this.loadState = 'error';
+    console.warn(`<${this.localName}>: ${clean.message}`);
+    this.dispatchEvent(new HealthErrorEvent(clean));
+  }
+
+  /** Called when a topic becomes ready (first load, or a new `topic` / `src`). */
+  protected topicReady(_topic: Topic): void {}
+
+  /** Warns in the console once per element for a given key. */
+  protected warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`<${this.localName}>: ${message}`);
+  }
+
+  protected override render(): TemplateResult {
+    const { lang, t } = stringsFor(resolveLang(this));
+    this.t = t;
+    const body =
+      this.loadState === 'ready' && this.resolvedTopic
+        ? this.renderTopic(this.resolvedTopic)
+        : this.loadState === 'error'
+          ? this.renderError()
+          : html`<div class="status" role="status" aria-busy="true">${t.loading}</div>`;
+    return html`<div part="base" lang=${lang}>${body}</div>`;
+  }
+
+  private renderError(): TemplateResult {
+    const { t } = this;
+    const reason = this.failure?.reason;
+    const why =
+      reason === 'unknown-topic' ? t.errorUnknownTopic : reason === 'invalid-pack' ? t.errorInvalid : t.errorLoad;
+    return html`<div class="status error" role="status" part="error">
+      <p><strong>${t.errorTitle}</strong> ${why}</p>
+    </div>`;
+  }
+
+  /** Renders the element's content for a ready topic. */
+  protected abstract renderTopic(topic: Topic): TemplateResult;
+
+  /** A heading at the element's level plus `depth`, never deeper than 6. */
+  protected heading(text: string | TemplateResult, { depth = 0, className, id, focusTarget }: HeadingOptions = {}): TemplateResult {
+    return html`<div
+      role="heading"
+      aria-level=${Math.min(6, this.level + depth)}
+      class=${ifDefined(className)}
+      id=${ifDefined(id)}
+      tabindex=${ifDefined(focusTarget ? '-1' : undefined)}
+    >
+      ${text}
+    </div>`;
+  }
+
+  /** Citation marks for a statement's sources, numbered as in {@link renderSources}. */
+  protected cite(ids: readonly string[]): TemplateResult | typeof nothing {
+    const topic = this.resolvedTopic;
+    if (!topic || !ids.length) return nothing;
+    const numbers = ids.map((id) => topic.sources.findIndex((source) => source.id === id) + 1);
+    return html` <span class="cite"
+      ><span class="visually-hidden">${this.t.source} </span>[${numbers.join(', ')}]</span
+    >`;
+  }
+
+  /** A paragraph of pack text with its citation. */
+  protected statement(statement: Statement, className?: string): TemplateResult {
+    return html`<p class=${ifDefined(className)}>${statement.text}${this.cite(statement.source)}</p>`;
+  }
+
+  /** The numbered list of the pack's sources and its review date. */
+  protected renderSources(topic: Topic): TemplateResult {
+    const { t } = this;
+    return html`<footer class="sources" part="sources">
+      ${this.heading(t.sources, { depth: 1, className: 'small-heading' })}
+      <ol>
+        ${topic.sources.map(
+          (source) =>
+            html`<li>
+              ${source.url
+                ? html`<a href=${source.url} rel="noopener noreferrer">${source.title}</a>`
+                : source.title}${source.publisher ? html`, ${source.publisher}` : nothing}
+            </li>`,
+        )}
+      </ol>
+      <p class="muted">${t.reviewed} <time datetime=${topic.reviewed.date}>${topic.reviewed.date}</time></p>
+    </footer>`;
+  }
+}
+
+/** Defines a custom element unless the tag is already taken (a second copy of the script). */
+export function defineElement(name: string, constructor: CustomElementConstructor): void {
+  if (!customElements.get(name)) customElements.define(name, constructor);
+}

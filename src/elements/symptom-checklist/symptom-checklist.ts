@@ -1,0 +1,414 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ChecklistChangeEvent, ChecklistResultEvent, type ChecklistEventDetail } from '../../events.js';
+import { assess, cleanAnswers, noAnswers, type Answers, type Assessment } from '../../model/assess.js';
+import { selectById } from '../../model/select.js';
+import type { Category, Symptom, Topic } from '../../model/topic.js';
+import { choiceStyles, sharedStyles } from '../../styles/shared.js';
+import { defineElement, HealthElement } from '../health-element.js';
+import { checklistStyles } from './symptom-checklist.styles.js';
+
+/**
+ * Which co-occurring signs a person has, and which pattern their answers look more like.
+ * The result always says it is not a diagnosis, and asks for prompt care on a red-flag sign.
+ *
+ * @summary A symptom checklist with a plain-language, sourced result.
+ *
+ * @fires health-checklist-change - On every answer the person gives or takes back.
+ * @fires health-checklist-result - When the person asks for the result.
+ * @fires health-error - The topic could not be shown.
+ *
+ * @csspart base - The wrapper of everything inside.
+ * @csspart group - A fieldset of signs (one per category) or of a pattern question.
+ * @csspart result - The result panel.
+ * @csspart urgent-card - The urgent care card shown for red-flag signs.
+ * @csspart care-card - The non-urgent care card with the next steps.
+ * @csspart button - The buttons.
+ * @csspart error - The in-place error message.
+ * @csspart sources - The numbered sources and review date.
+ *
+ * @cssprop --health-accent - Accent colour of buttons, links and the care card (default #005eb8).
+ * @cssprop --health-accent-contrast - Text colour on the accent (default #fff).
+ * @cssprop --health-danger - Colour of urgent advice (default #d5281b).
+ * @cssprop --health-warning - Highlight colour (default #ffeb3b).
+ * @cssprop --health-muted - Colour of secondary text (default #4c6272).
+ * @cssprop --health-surface - Background of cards (default #fff).
+ * @cssprop --health-subtle - Background of panels (default #f0f4f5).
+ * @cssprop --health-border - Border colour (default #d8dde0).
+ * @cssprop --health-space - Base spacing (default 1rem).
+ * @cssprop --health-radius - Corner radius (default 4px).
+ * @cssprop --health-focus - Focus ring colour (default #ffeb3b).
+ */
+export class HealthSymptomChecklist extends HealthElement {
+  static override styles = [sharedStyles, choiceStyles, checklistStyles];
+
+  /** Lets the checklist take part in a `<form>`. */
+  static readonly formAssociated = true;
+
+  /** Comma-separated category ids to show, in that order; all when empty. */
+  @property() categories: string | null = null;
+
+  /** A `sessionStorage` key: when set, answers are kept there and restored on reload. */
+  @property() persist: string | null = null;
+
+  /** Form field name: inside a `<form>`, the answers are submitted under it. */
+  @property({ reflect: true }) name: string | null = null;
+
+  @state() private current: Answers = noAnswers();
+  /** Categories whose "none of these" box is ticked. */
+  @state() private noneOf: ReadonlySet<string> = new Set();
+  @state() private resultShown = false;
+  @state() private announcement = '';
+
+  private readonly internals: ElementInternals;
+  private pendingAnswers: Answers | null = null;
+  private focusResult = false;
+  private cached: { topic: Topic; answers: Answers; assessment: Assessment } | null = null;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  /** The current answers (a copy). Setting them drops unknown ids with a warning. */
+  get answers(): Answers {
+    return { signs: [...this.current.signs], patterns: { ...this.current.patterns } };
+  }
+
+  set answers(value: Answers) {
+    const topic = this.topicData;
+    if (!topic) {
+      this.pendingAnswers = value;
+      return;
+    }
+    this.applyAnswers(this.clean(topic, value));
+  }
+
+  /** The answers that exist in the pack; warns about the rest. */
+  private clean(topic: Topic, input: unknown): Answers {
+    const { answers, dropped } = cleanAnswers(topic, input);
+    if (dropped.length) this.warnOnce(`answers:${dropped}`, `ignored unknown answers: ${dropped.join(', ')}`);
+    return answers;
+  }
+
+  /** The assessment of the current answers, or `null` until the topic is ready. */
+  get assessment(): Assessment | null {
+    const topic = this.topicData;
+    if (!topic) return null;
+    if (this.cached?.topic !== topic || this.cached.answers !== this.current) {
+      this.cached = { topic, answers: this.current, assessment: assess(topic, this.current) };
+    }
+    return this.cached.assessment;
+  }
+
+  /** Clears every answer, hides the result and forgets any persisted answers. */
+  reset(): void {
+    this.noneOf = new Set();
+    this.resultShown = false;
+    this.announcement = '';
+    this.applyAnswers(noAnswers());
+    if (this.persist) this.storage((store, key) => store.removeItem(key));
+  }
+
+  /** @internal Form-associated callback: `form.reset()` resets the answers. */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** @internal Form-associated callback: the browser restores answers (back/forward, autofill). */
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.answers = JSON.parse(state) as Answers;
+    } catch {
+      // A state we cannot read is ignored: the checklist simply starts empty.
+    }
+  }
+
+  protected override topicReady(topic: Topic): void {
+    this.cached = null;
+    let answers = this.pendingAnswers;
+    this.pendingAnswers = null;
+    if (!answers && this.persist) answers = this.restore();
+    this.noneOf = new Set();
+    this.resultShown = false;
+    this.applyAnswers(answers ? this.clean(topic, answers) : noAnswers(), false);
+  }
+
+  // Untyped map: the check below reads the base's protected `resolvedTopic`.
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('name')) this.syncForm();
+    const topic = this.topicData;
+    if (topic && (changed.has('categories') || changed.has('resolvedTopic'))) {
+      const { unknown } = selectById(topic.categories, this.categories);
+      if (unknown.length) {
+        this.warnOnce(`categories:${unknown}`, `categories: ignored unknown ${unknown.map((c) => `"${c}"`).join(', ')}`);
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusResult) {
+      this.focusResult = false;
+      this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus();
+    }
+  }
+
+  private applyAnswers(answers: Answers, save = true): void {
+    this.current = answers;
+    this.syncForm();
+    if (save && this.persist) this.storage((store, key) => store.setItem(key, JSON.stringify(answers)));
+  }
+
+  /** Runs a storage call; blocked or full storage must never break the widget. */
+  private storage<T>(use: (store: Storage, key: string) => T): T | undefined {
+    try {
+      return use(window.sessionStorage, this.persist!);
+    } catch {
+      this.warnOnce('storage', 'sessionStorage is not available; answers are not kept.');
+      return undefined;
+    }
+  }
+
+  private restore(): Answers | null {
+    const saved = this.storage((store, key) => store.getItem(key));
+    if (!saved) return null;
+    try {
+      return JSON.parse(saved) as Answers;
+    } catch {
+      return null;
+    }
+  }
+
+  private syncForm(): void {
+    const { name } = this;
+    if (!name) {
+      this.internals.setFormValue(null);
+      return;
+    }
+    const data = new FormData();
+    for (const sign of this.current.signs) data.append(name, sign);
+    for (const [pattern, option] of Object.entries(this.current.patterns)) data.append(`${name}.${pattern}`, option);
+    this.internals.setFormValue(data, JSON.stringify(this.current));
+  }
+
+  private detail(): ChecklistEventDetail {
+    return { topicId: this.topicData!.id, answers: this.answers, assessment: this.assessment! };
+  }
+
+  /** One listener for every control: pack-sized lists stay cheap to re-render. */
+  private onChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const topic = this.topicData;
+    if (!topic || !(input instanceof HTMLInputElement)) return;
+    const { kind, id = '', group = '' } = input.dataset;
+    let signs = this.current.signs;
+    let patterns = this.current.patterns;
+    const noneOf = new Set(this.noneOf);
+    if (kind === 'sign') {
+      const ticked = new Set(signs);
+      if (input.checked) ticked.add(id);
+      else ticked.delete(id);
+      signs = topic.symptoms.filter((symptom) => ticked.has(symptom.id)).map((symptom) => symptom.id);
+      if (input.checked) noneOf.delete(group);
+    } else if (kind === 'none') {
+      if (input.checked) {
+        noneOf.add(group);
+        signs = signs.filter((sign) => topic.symptoms.find((s) => s.id === sign)?.category !== group);
+      } else {
+        noneOf.delete(group);
+      }
+    } else if (kind === 'pattern') {
+      patterns = { ...patterns, [group]: id };
+    } else {
+      return;
+    }
+    this.noneOf = noneOf;
+    this.applyAnswers({ signs, patterns });
+    this.dispatchEvent(new ChecklistChangeEvent(this.detail()));
+  }
+
+  private showResult(): void {
+    this.resultShown = true;
+    this.focusResult = true;
+    this.announcement = `${this.t.resultUpdated} ${this.assessment!.summary.text}`;
+    this.dispatchEvent(new ChecklistResultEvent(this.detail()));
+  }
+
+  private startAgain(): void {
+    this.reset();
+    this.dispatchEvent(new ChecklistChangeEvent(this.detail()));
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input')?.focus());
+  }
+
+  protected renderTopic(topic: Topic): TemplateResult {
+    const { t } = this;
+    const categories = selectById(topic.categories, this.categories).selected;
+    const assessment = this.assessment!;
+    return html`
+      ${this.heading(t.checklistTitle, { className: 'title' })}
+      <p class="intro screen-only">${t.checklistIntro}</p>
+      ${this.renderPrintHeader(topic)}
+      <div class="controls screen-only" @change=${this.onChange}>
+        <div class="groups">${categories.map((category) => this.renderCategory(topic, category))}</div>
+        ${topic.patterns.length
+          ? html`${this.heading(t.patternsTitle, { depth: 1, className: 'subtitle' })}
+              <div class="groups">${topic.patterns.map((pattern) => this.renderPattern(pattern))}</div>`
+          : nothing}
+      </div>
+      <div class="actions screen-only">
+        <button type="button" part="button" @click=${this.showResult}>${t.showResult}</button>
+      </div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.resultShown ? this.renderResult(topic, assessment) : nothing} ${this.renderSources(topic)}
+    `;
+  }
+
+  private renderCategory(topic: Topic, category: Category): TemplateResult {
+    const signs = topic.symptoms.filter((symptom) => symptom.category === category.id);
+    if (!signs.length) return html``;
+    const ticked = new Set(this.current.signs);
+    return html`<fieldset part="group">
+      <legend>${category.label}</legend>
+      ${signs.map((sign) => this.renderSign(sign, ticked.has(sign.id)))}
+      <div class="choice none">
+        <input
+          type="checkbox"
+          id="none-${category.id}"
+          data-kind="none"
+          data-group=${category.id}
+          .checked=${this.noneOf.has(category.id)}
+        />
+        <label for="none-${category.id}">${this.t.noneOfThese}</label>
+      </div>
+    </fieldset>`;
+  }
+
+  private renderSign(sign: Symptom, checked: boolean): TemplateResult {
+    const id = `sign-${sign.id}`;
+    return html`<div class="choice">
+      <input
+        type="checkbox"
+        id=${id}
+        data-kind="sign"
+        data-id=${sign.id}
+        data-group=${sign.category}
+        aria-describedby=${sign.detail ? `${id}-hint` : nothing}
+        .checked=${checked}
+      />
+      <div>
+        <label for=${id}>${sign.label}${sign.clinicalTerm
+          ? html` <span class="term"
+              >(<span class="visually-hidden">${this.t.clinicalTerm}: </span>${sign.clinicalTerm})</span
+            >`
+          : nothing}</label
+        >${sign.detail ? html`<span class="hint" id="${id}-hint">${sign.detail}</span>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderPattern(pattern: Topic['patterns'][number]): TemplateResult {
+    const chosen = this.current.patterns[pattern.id];
+    return html`<fieldset part="group">
+      <legend>${pattern.question}</legend>
+      ${pattern.options.map(
+        (option) => html`<div class="choice">
+          <input
+            type="radio"
+            name="pattern-${pattern.id}"
+            id="option-${option.id}"
+            data-kind="pattern"
+            data-id=${option.id}
+            data-group=${pattern.id}
+            .checked=${chosen === option.id}
+          />
+          <label for="option-${option.id}">${option.label}</label>
+        </div>`,
+      )}
+    </fieldset>`;
+  }
+
+  private renderResult(topic: Topic, assessment: Assessment): TemplateResult {
+    const { t } = this;
+    const urgent = assessment.nextSteps.filter((step) => step.urgency === 'urgent');
+    const info = assessment.nextSteps.filter((step) => step.urgency === 'info');
+    return html`<section class="result" part="result" aria-labelledby="result-heading">
+      ${this.heading(t.resultTitle, { depth: 1, id: 'result-heading', focusTarget: true, className: 'subtitle' })}
+      ${urgent.length
+        ? html`<div class="care-card urgent" part="urgent-card">
+            <div class="care-head">
+              ${this.heading(html`<span class="visually-hidden">${t.urgentPrefix}</span>${t.urgentTitle}`, {
+                depth: 2,
+                className: 'small-heading',
+              })}
+            </div>
+            <div class="care-body">
+              ${urgent.map((step) => this.statement(step.statement))}
+              <p>${t.signsYouPicked}</p>
+              <ul>
+                ${assessment.redFlags.map((flag) => html`<li>${flag.label}</li>`)}
+              </ul>
+            </div>
+          </div>`
+        : nothing}
+      ${this.statement(assessment.summary, 'leaning')} ${this.renderReasons(topic, assessment)}
+      <div class="care-card" part="care-card">
+        <div class="care-head">
+          ${this.heading(html`<span class="visually-hidden">${t.infoPrefix}</span>${t.nextSteps}`, {
+            depth: 2,
+            className: 'small-heading',
+          })}
+        </div>
+        <div class="care-body">${info.map((step) => this.statement(step.statement))}</div>
+      </div>
+      <div class="actions screen-only">
+        <button type="button" part="button" @click=${() => window.print()}>${t.print}</button>
+        <button type="button" part="button" class="secondary" @click=${this.startAgain}>${t.startAgain}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderReasons(topic: Topic, assessment: Assessment): TemplateResult {
+    if (!assessment.reasons.length) return html`<p>${this.t.noReasons}</p>`;
+    return html`${topic.conditions.map((condition) => {
+      const reasons = assessment.reasons.filter((reason) => reason.conditionId === condition.id && reason.weight > 0);
+      if (!reasons.length) return nothing;
+      return html`<p class="reasons-title">${this.t.pointsTo}<strong>${condition.label}</strong></p>
+        <ul class="reasons">
+          ${reasons.map((reason) => html`<li>${reason.label}${this.cite(reason.source)}</li>`)}
+        </ul>`;
+    })}`;
+  }
+
+  /** Only printed: the date and the answers, above the result. */
+  private renderPrintHeader(topic: Topic): TemplateResult {
+    const { t } = this;
+    const signs = topic.symptoms.filter((symptom) => this.current.signs.includes(symptom.id));
+    const patterns = topic.patterns.flatMap((pattern) => {
+      const option = pattern.options.find((o) => o.id === this.current.patterns[pattern.id]);
+      return option ? [html`<li>${pattern.question} ${option.label}</li>`] : [];
+    });
+    const today = new Date();
+    return html`<div class="print-only">
+      <p><strong>${t.summaryTitle}</strong> · ${topic.title}</p>
+      <p>${t.summaryDate} <time datetime=${today.toISOString().slice(0, 10)}>${today.toLocaleDateString()}</time></p>
+      <p><strong>${t.yourAnswers}</strong></p>
+      ${signs.length || patterns.length
+        ? html`<ul>
+            ${signs.map((sign) => html`<li>${sign.label}${sign.clinicalTerm ? ` (${sign.clinicalTerm})` : ''}</li>`)}
+            ${patterns}
+          </ul>`
+        : html`<p>${t.noAnswers}</p>`}
+    </div>`;
+  }
+}
+
+defineElement('health-symptom-checklist', HealthSymptomChecklist);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'health-symptom-checklist': HealthSymptomChecklist;
+  }
+}

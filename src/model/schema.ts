@@ -1,0 +1,165 @@
+/**
+ * A small schema kit: each schema checks untrusted data (returning a clean copy, typed) and
+ * describes itself as JSON Schema. It exists because the drop-in script has a 20 KB budget;
+ * it knows just what a topic pack needs.
+ */
+
+/** A path of keys into the checked value. */
+export type Path = ReadonlyArray<string | number>;
+
+/** The JSON Schema a schema describes itself with. */
+export type JsonSchema = { [key: string]: unknown };
+
+/** Thrown by a schema's `check`; `path` is where the problem is. */
+export class SchemaError extends Error {
+  constructor(
+    readonly path: Path,
+    readonly problem: string,
+  ) {
+    super(problem);
+  }
+}
+
+export interface Schema<T> {
+  /** Returns a clean copy of `value`, or throws a {@link SchemaError}. */
+  check(value: unknown, path: Path): T;
+  /** Describes the schema as JSON Schema (draft 2020-12). */
+  json(): JsonSchema;
+  /** Set by {@link optional}. */
+  readonly optional?: true;
+}
+
+/** The type a schema checks for. */
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+/** How a value is named in an error: short, and never its whole content. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (value === null || typeof value !== 'object') return String(value);
+  return 'an object';
+}
+
+const fail = (path: Path, expected: string, value: unknown): never => {
+  throw new SchemaError(path, `expected ${expected} but got ${describeValue(value)}`);
+};
+
+export const quoteList = (values: readonly string[]): string =>
+  values
+    .slice(0, 8)
+    .map((value) => JSON.stringify(value))
+    .join(', ') + (values.length > 8 ? ', ...' : '');
+
+interface StringOptions {
+  min?: number;
+  max: number;
+  pattern?: RegExp;
+  /** What the pattern asks for, in words. */
+  expected?: string;
+  format?: 'date' | 'uri';
+}
+
+export function string({ min = 1, max, pattern, expected, format }: StringOptions): Schema<string> {
+  return {
+    check(value, path) {
+      if (typeof value !== 'string') return fail(path, 'a string', value);
+      if (value.length < min || value.length > max) {
+        return fail(path, min ? `a text of ${min} to ${max} characters` : `at most ${max} characters`, value);
+      }
+      if (pattern && !pattern.test(value)) return fail(path, expected ?? `text matching ${pattern}`, value);
+      return value;
+    },
+    json: () => ({ type: 'string', minLength: min, maxLength: max, pattern: pattern?.source, format }),
+  };
+}
+
+export function number(min: number, max: number): Schema<number> {
+  return {
+    check(value, path) {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return fail(path, 'a finite number', value);
+      if (value < min || value > max) return fail(path, `a number from ${min} to ${max}`, value);
+      return value;
+    },
+    json: () => ({ type: 'number', minimum: min, maximum: max }),
+  };
+}
+
+export const boolean: Schema<boolean> = {
+  check: (value, path) => (typeof value === 'boolean' ? value : fail(path, 'true or false', value)),
+  json: () => ({ type: 'boolean' }),
+};
+
+export function oneOf<const T extends string>(values: readonly T[]): Schema<T> {
+  return {
+    check: (value, path) =>
+      (values as readonly unknown[]).includes(value) ? (value as T) : fail(path, `one of ${quoteList(values)}`, value),
+    json: () => ({ enum: values }),
+  };
+}
+
+export function optional<T>(schema: Schema<T>): Schema<T> & { optional: true } {
+  return { ...schema, optional: true };
+}
+
+export function array<T>(item: Schema<T>, min: number, max: number): Schema<T[]> {
+  return {
+    check(value, path) {
+      if (!Array.isArray(value)) return fail(path, 'an array', value);
+      // Length first, so an absurd array is refused before any item is read.
+      if (value.length < min || value.length > max) return fail(path, `${min} to ${max} items`, value);
+      return value.map((entry, index) => item.check(entry, [...path, index]));
+    },
+    json: () => ({ type: 'array', items: item.json(), minItems: min, maxItems: max }),
+  };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+type Shape = Record<string, Schema<unknown>>;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type ObjectOf<S extends Shape> = Simplify<
+  { [K in keyof S as S[K] extends { optional: true } ? never : K]: Infer<S[K]> } & {
+    [K in keyof S as S[K] extends { optional: true } ? K : never]?: Infer<S[K]>;
+  }
+>;
+
+/** An object with exactly these properties: an unknown one is an error (usually a typo). */
+export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> {
+  return {
+    check(value, path) {
+      if (!isObject(value)) return fail(path, 'an object', value);
+      const out: Record<string, unknown> = {};
+      for (const [key, schema] of Object.entries(shape)) {
+        const present = Object.hasOwn(value, key) && value[key] !== undefined;
+        if (present) out[key] = schema.check(value[key], [...path, key]);
+        else if (!schema.optional) throw new SchemaError([...path, key], 'is required but missing');
+      }
+      for (const key of Object.keys(value)) {
+        if (!Object.hasOwn(shape, key)) throw new SchemaError([...path, key], 'is not a known property (check its spelling)');
+      }
+      return out as ObjectOf<S>;
+    },
+    json: () => ({
+      type: 'object',
+      properties: Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, schema.json()])),
+      required: Object.keys(shape).filter((key) => !shape[key].optional),
+      additionalProperties: false,
+    }),
+  };
+}
+
+/** An object used as a map from keys to values, with at most `max` entries. */
+export function record<T>(key: Schema<string>, item: Schema<T>, max: number): Schema<Record<string, T>> {
+  return {
+    check(value, path) {
+      if (!isObject(value)) return fail(path, 'an object', value);
+      const keys = Object.keys(value);
+      if (keys.length > max) throw new SchemaError(path, `expected at most ${max} entries but got ${keys.length}`);
+      const out: Record<string, T> = {};
+      for (const name of keys) out[key.check(name, [...path, name])] = item.check(value[name], [...path, name]);
+      return out;
+    },
+    json: () => ({ type: 'object', propertyNames: key.json(), additionalProperties: item.json(), maxProperties: max }),
+  };
+}

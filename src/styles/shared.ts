@@ -1,0 +1,206 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and base styles shared by every element. Sites theme with the public
+ * `--health-*` custom properties; the private `--_*` ones hold the resolved values.
+ */
+export const sharedStyles = css`
+  :host {
+    --_accent: var(--health-accent, #005eb8);
+    --_accent-contrast: var(--health-accent-contrast, #fff);
+    --_danger: var(--health-danger, #d5281b);
+    --_warning: var(--health-warning, #ffeb3b);
+    --_muted: var(--health-muted, #4c6272);
+    --_surface: var(--health-surface, #fff);
+    --_subtle: var(--health-subtle, #f0f4f5);
+    --_border: var(--health-border, #d8dde0);
+    --_space: var(--health-space, 1rem);
+    --_radius: var(--health-radius, 4px);
+    --_focus: var(--health-focus, #ffeb3b);
+    --_focus-ring: 0 0 0 3px var(--_focus), 0 0 0 6px #212b32;
+    display: block;
+    font: inherit;
+    color: inherit;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  [role='heading'] {
+    font-weight: 700;
+    line-height: 1.3;
+    margin-block: 0 calc(var(--_space) * 0.5);
+  }
+  .title {
+    font-size: 1.375em;
+  }
+  .subtitle {
+    font-size: 1.125em;
+  }
+  p {
+    margin-block: 0 calc(var(--_space) * 0.75);
+  }
+  .muted,
+  .source {
+    color: var(--_muted);
+  }
+  .source {
+    display: block;
+    font-size: 0.875em;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .cite {
+    color: var(--_muted);
+    font-size: 0.8125em;
+    white-space: nowrap;
+  }
+  .sources {
+    margin-block-start: var(--_space);
+    padding-block-start: calc(var(--_space) * 0.75);
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.875em;
+  }
+  .sources ol {
+    margin-block: 0 calc(var(--_space) * 0.5);
+    padding-inline-start: 1.5em;
+  }
+  .small-heading {
+    font-size: 1em;
+  }
+  :focus-visible {
+    outline: 3px solid transparent;
+    box-shadow: var(--_focus-ring);
+  }
+  button {
+    font: inherit;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding-block: 0.5em;
+    padding-inline: 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  .status {
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_border);
+    background: var(--_subtle);
+  }
+  .status.error {
+    border-inline-start-color: var(--_danger);
+  }
+  .care-card {
+    border: 1px solid var(--_border);
+    border-block-start: 0.5rem solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    margin-block: var(--_space);
+  }
+  .care-card > .care-head {
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    margin: 0;
+  }
+  .care-card > .care-body {
+    padding: var(--_space);
+  }
+  .care-card.urgent {
+    border-color: var(--_danger);
+    border-block-start-color: var(--_danger);
+  }
+  .care-card.urgent > .care-head {
+    background: var(--_danger);
+    color: #fff;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline: 3px solid CanvasText;
+    }
+    button {
+      border-color: ButtonText;
+    }
+    .care-card,
+    .care-card.urgent {
+      border: 3px solid CanvasText;
+    }
+    .care-card > .care-head {
+      forced-color-adjust: auto;
+    }
+  }
+  @media print {
+    button {
+      display: none;
+    }
+  }
+`;
+
+/** Checkbox and radio rows with targets of at least 24 x 24 CSS px. */
+export const choiceStyles = css`
+  fieldset {
+    border: 0;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    font-weight: 700;
+    font-size: 1.0625em;
+    padding: 0;
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.625em;
+    padding-block: 0.25em;
+  }
+  .choice input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .choice label {
+    cursor: pointer;
+    min-block-size: 1.5rem;
+  }
+  .term,
+  .hint {
+    color: var(--_muted);
+  }
+  .hint {
+    display: block;
+    font-size: 0.875em;
+  }
+  .choice.none {
+    border-block-start: 1px solid var(--_border);
+    margin-block-start: 0.25em;
+    padding-block-start: 0.5em;
+  }
+`;
