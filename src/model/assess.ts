@@ -99,7 +99,9 @@ export function assess(topic: Topic, answers: Answers): Assessment {
   const ranked = [...topic.conditions].sort((a, b) => scores[b.id] - scores[a.id]);
   const [top, second] = ranked;
   const margin = topic.unclearMargin ?? DEFAULT_UNCLEAR_MARGIN;
-  const clear = given.length > 0 && scores[top.id] > 0 && scores[top.id] - scores[second.id] >= margin;
+  const gap = scores[top.id] - scores[second.id];
+  // A tie is never clear, even with a margin of 0.
+  const clear = given.length > 0 && scores[top.id] > 0 && gap > 0 && gap >= margin;
   const leaning = clear ? top.id : UNCLEAR;
 
   const redFlags = topic.symptoms.filter((symptom) => symptom.redFlag && ticked.has(symptom.id));

@@ -36,6 +36,7 @@ export type Infer<S> = S extends Schema<infer T> ? T : never;
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'function') return 'a function';
   if (value === null || typeof value !== 'object') return String(value);
   return 'an object';
 }
@@ -59,6 +60,11 @@ interface StringOptions {
   format?: 'date' | 'uri';
 }
 
+const isCalendarDate = (date: string): boolean => {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
+};
+
 export function string({ min = 1, max, pattern, expected, format }: StringOptions): Schema<string> {
   return {
     check(value, path) {
@@ -67,6 +73,8 @@ export function string({ min = 1, max, pattern, expected, format }: StringOption
         return fail(path, min ? `a text of ${min} to ${max} characters` : `at most ${max} characters`, value);
       }
       if (pattern && !pattern.test(value)) return fail(path, expected ?? `text matching ${pattern}`, value);
+      // The pattern only checks the shape: "2026-02-30" must be refused too.
+      if (format === 'date' && !isCalendarDate(value)) return fail(path, expected ?? 'a date', value);
       return value;
     },
     json: () => ({ type: 'string', minLength: min, maxLength: max, pattern: pattern?.source, format }),
@@ -107,7 +115,9 @@ export function array<T>(item: Schema<T>, min: number, max: number): Schema<T[]>
       if (!Array.isArray(value)) return fail(path, 'an array', value);
       // Length first, so an absurd array is refused before any item is read.
       if (value.length < min || value.length > max) return fail(path, `${min} to ${max} items`, value);
-      return value.map((entry, index) => item.check(entry, [...path, index]));
+      // By index, not map (which skips the holes of a sparse array and keeps them) nor the
+      // array's own iterator (which page code can replace).
+      return Array.from({ length: value.length }, (_, index) => item.check(value[index], [...path, index]));
     },
     json: () => ({ type: 'array', items: item.json(), minItems: min, maxItems: max }),
   };

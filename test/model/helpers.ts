@@ -49,10 +49,10 @@ export function edited(edit: (pack: Record<string, unknown> & Topic) => void): u
 }
 
 /**
- * Runs `run`, which must throw a TopicError at exactly `path` whose message contains each of
- * `fragments`; returns the error.
+ * Runs `run`, which must throw a TopicError at exactly `path` whose message contains (or
+ * matches) each of `fragments`; returns the error.
  */
-export function expectTopicError(run: () => unknown, path: string, ...fragments: string[]): TopicError {
+export function expectTopicError(run: () => unknown, path: string, ...fragments: Array<string | RegExp>): TopicError {
   let thrown: unknown;
   try {
     run();
@@ -65,7 +65,10 @@ export function expectTopicError(run: () => unknown, path: string, ...fragments:
   expect(error).to.be.instanceOf(Error);
   expect(error.path, error.message).to.equal(path);
   if (path) expect(error.message.startsWith(`${path}: `), error.message).to.equal(true);
-  for (const fragment of fragments) expect(error.message).to.include(fragment);
+  for (const fragment of fragments) {
+    if (typeof fragment === 'string') expect(error.message).to.include(fragment);
+    else expect(error.message).to.match(fragment);
+  }
   return error;
 }
 

@@ -1,0 +1,61 @@
+// Screenshots of the demo in headless Chromium, for looking at what we build:
+//   npm run build && node scripts/screenshots.mjs [out-dir]
+// Shots: each page at 320, 375 and 1280 px; the checklist empty, with a result, and with a red flag.
+import { mkdir } from 'node:fs/promises';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+
+const out = process.argv[2] ?? '.screenshots';
+await mkdir(out, { recursive: true });
+const server = await startDevServer({
+  config: { rootDir: '.', port: 0, nodeResolve: false, watch: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const base = `http://localhost:${server.config.port}`;
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+/** Ticks signs and picks options in the demo's checklist, then asks for the result. */
+async function answer(page, ids) {
+  await page.evaluate((ids) => {
+    const checklist = document.querySelector('health-symptom-checklist');
+    for (const id of ids) checklist.shadowRoot.querySelector(`[data-id="${id}"]`).click();
+    checklist.shadowRoot.querySelector('.actions button').click();
+  }, ids);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
+const shots = [
+  { name: 'demo', path: '/demo/', widths: [320, 375, 1280] },
+  { name: 'result', path: '/demo/', widths: [375, 1280], ids: ['tingling', 'fatigue', 'onset-slow', 'area-widespread'], element: 'health-symptom-checklist' },
+  { name: 'red-flag', path: '/demo/', widths: [375, 1280], ids: ['balance', 'tingling'], element: 'health-symptom-checklist' },
+  { name: 'table', path: '/demo/', widths: [320, 375, 1280], ids: ['swelling', 'onset-sudden', 'area-one-spot'], element: 'health-comparison-table' },
+  { name: 'explainer', path: '/demo/', widths: [320, 375, 1280], element: 'health-treatment-explainer' },
+  ...(process.env.EXTRA_PAGE ? [{ name: 'extra', path: process.env.EXTRA_PAGE, widths: [375, 1280] }] : []),
+];
+
+for (const shot of shots) {
+  for (const width of shot.widths) {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 900 });
+    await page.goto(base + shot.path, { waitUntil: 'networkidle0' });
+    await page.evaluate(() => sessionStorage.clear());
+    if (shot.ids) await answer(page, shot.ids);
+    const file = `${out}/${shot.name}-${width}.png`;
+    if (shot.element) {
+      const element = await page.$(shot.element);
+      await element.screenshot({ path: file });
+    } else {
+      await page.screenshot({ path: file, fullPage: true });
+    }
+    console.log(file);
+    await page.close();
+  }
+}
+await browser.close();
+await server.stop();

@@ -1,0 +1,13 @@
+// Serves the demo (built on dist/) on localhost and prints its address.
+import { startDevServer } from '@web/dev-server';
+
+const port = Number(process.env.PORT) || 8000;
+const server = await startDevServer({
+  config: { rootDir: '.', port, hostname: 'localhost', nodeResolve: false, watch: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { port: actual } = server.config;
+console.log(`health-widgets demo: http://localhost:${actual}/demo/`);
+console.log('Press Ctrl+C to stop.');
