@@ -13,7 +13,7 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
-const base = `http://localhost:${server.config.port}`;
+const base = `http://localhost:${server.server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,

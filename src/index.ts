@@ -11,3 +11,5 @@ registerTopic(b12MuscleTightness);
 export * from './events.js';
 export { HealthElement, DEFAULT_TOPIC_ID } from './elements/health-element.js';
 export { HealthSymptomChecklist } from './elements/symptom-checklist/symptom-checklist.js';
+export { HealthComparisonTable, type ComparisonLayout } from './elements/comparison-table/comparison-table.js';
+export { HealthTreatmentExplainer } from './elements/treatment-explainer/treatment-explainer.js';

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { HealthErrorEvent, type HealthErrorDetail } from '../events.js';
 import { resolveLang, stringsFor, type Strings } from '../i18n/index.js';
 import { getTopic, loadTopic, TopicLoadError } from '../model/registry.js';
+import type { Assessment, Urgency } from '../model/assess.js';
 import type { Statement, Topic } from '../model/topic.js';
 import { sharedStyles } from '../styles/shared.js';
 
@@ -186,6 +187,36 @@ export abstract class HealthElement extends LitElement {
     >
       ${text}
     </div>`;
+  }
+
+  /** An NHS-style care card; the title starts with a visually hidden "Urgent advice:" or "Information:". */
+  protected careCard(urgency: Urgency, title: string, body: unknown): TemplateResult {
+    const urgent = urgency === 'urgent';
+    return html`<div class="care-card ${urgency}" part=${urgent ? 'urgent-card' : 'care-card'}>
+      <div class="care-head">
+        ${this.heading(html`<span class="visually-hidden">${urgent ? this.t.urgentPrefix : this.t.infoPrefix}</span>${title}`, {
+          depth: 2,
+          className: 'small-heading',
+        })}
+      </div>
+      <div class="care-body">${body}</div>
+    </div>`;
+  }
+
+  /** The urgent care card for red-flag signs, or nothing when there are none. */
+  protected redFlagCard(assessment: Assessment | null): TemplateResult | typeof nothing {
+    if (!assessment?.redFlags.length) return nothing;
+    const { t } = this;
+    const urgent = assessment.nextSteps.filter((step) => step.urgency === 'urgent');
+    return this.careCard(
+      'urgent',
+      t.urgentTitle,
+      html`${urgent.map((step) => this.statement(step.statement))}
+        <p>${t.signsYouPicked}</p>
+        <ul>
+          ${assessment.redFlags.map((flag) => html`<li>${flag.label}</li>`)}
+        </ul>`,
+    );
   }
 
   /** Citation marks for a statement's sources, numbered as in {@link renderSources}. */

@@ -34,7 +34,7 @@ export const en = {
   tableCaption: 'How the patterns compare',
   feature: 'Feature',
   yourAnswersMark: 'Your answers',
-  answersLeanTo: 'Your answers look more like this column',
+  answersLeanTo: 'Your answers look more like this',
   // Treatment explainer
   explainerTitle: 'Treatment and what to expect',
   yourSituation: 'Your situation',
@@ -54,6 +54,7 @@ export const en = {
   whyThisFits: 'Why: ',
   foodSources: 'Food sources of B12',
   whatToExpect: 'What to expect',
+  important: 'Important',
 };
 
 /** A set of UI strings, one per language. */
@@ -92,7 +93,7 @@ export const es: Strings = {
   tableCaption: 'Cómo se comparan los patrones',
   feature: 'Característica',
   yourAnswersMark: 'Sus respuestas',
-  answersLeanTo: 'Sus respuestas se parecen más a esta columna',
+  answersLeanTo: 'Sus respuestas se parecen más a esto',
   explainerTitle: 'Tratamiento y qué esperar',
   yourSituation: 'Su situación',
   severity: '¿Qué tan grave es la deficiencia?',
@@ -111,6 +112,7 @@ export const es: Strings = {
   whyThisFits: 'Por qué: ',
   foodSources: 'Alimentos con B12',
   whatToExpect: 'Qué esperar',
+  important: 'Importante',
 };
 
 export const strings: Readonly<Record<string, Strings>> = { en, es };

@@ -66,7 +66,9 @@ export const sharedStyles = css`
   a {
     color: var(--_accent);
   }
+  /* Template whitespace is minified away: spacing before inline extras comes from CSS. */
   .cite {
+    margin-inline-start: 0.25em;
     color: var(--_muted);
     font-size: 0.8125em;
     white-space: nowrap;
@@ -193,6 +195,9 @@ export const choiceStyles = css`
   .term,
   .hint {
     color: var(--_muted);
+  }
+  .term {
+    margin-inline-start: 0.25em;
   }
   .hint {
     display: block;

@@ -367,7 +367,7 @@ export const b12MuscleTightness: Topic = {
   ],
   guidance: {
     notDiagnosis: {
-      text: 'This is not a diagnosis. It only shows which pattern your answers look more like. A healthcare provider looks at all your symptoms, your medical history and test results to find the cause.',
+      text: 'This is not a diagnosis. Only a healthcare provider can find the cause, by looking at all your symptoms, your medical history and test results.',
       source: article,
     },
     bloodTest: {

@@ -332,37 +332,16 @@ export class HealthSymptomChecklist extends HealthElement {
 
   private renderResult(topic: Topic, assessment: Assessment): TemplateResult {
     const { t } = this;
-    const urgent = assessment.nextSteps.filter((step) => step.urgency === 'urgent');
     const info = assessment.nextSteps.filter((step) => step.urgency === 'info');
     return html`<section class="result" part="result" aria-labelledby="result-heading">
       ${this.heading(t.resultTitle, { depth: 1, id: 'result-heading', focusTarget: true, className: 'subtitle' })}
-      ${urgent.length
-        ? html`<div class="care-card urgent" part="urgent-card">
-            <div class="care-head">
-              ${this.heading(html`<span class="visually-hidden">${t.urgentPrefix}</span>${t.urgentTitle}`, {
-                depth: 2,
-                className: 'small-heading',
-              })}
-            </div>
-            <div class="care-body">
-              ${urgent.map((step) => this.statement(step.statement))}
-              <p>${t.signsYouPicked}</p>
-              <ul>
-                ${assessment.redFlags.map((flag) => html`<li>${flag.label}</li>`)}
-              </ul>
-            </div>
-          </div>`
-        : nothing}
+      ${this.redFlagCard(assessment)}
       ${this.statement(assessment.summary, 'leaning')} ${this.renderReasons(topic, assessment)}
-      <div class="care-card" part="care-card">
-        <div class="care-head">
-          ${this.heading(html`<span class="visually-hidden">${t.infoPrefix}</span>${t.nextSteps}`, {
-            depth: 2,
-            className: 'small-heading',
-          })}
-        </div>
-        <div class="care-body">${info.map((step) => this.statement(step.statement))}</div>
-      </div>
+      ${this.careCard(
+        'info',
+        t.nextSteps,
+        info.map((step) => this.statement(step.statement)),
+      )}
       <div class="actions screen-only">
         <button type="button" part="button" @click=${() => window.print()}>${t.print}</button>
         <button type="button" part="button" class="secondary" @click=${this.startAgain}>${t.startAgain}</button>

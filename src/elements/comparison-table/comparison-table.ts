@@ -1,0 +1,141 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { UNCLEAR } from '../../model/assess.js';
+import { selectById } from '../../model/select.js';
+import type { Topic } from '../../model/topic.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { ChecklistFollower } from '../checklist-follower.js';
+import { defineElement, HealthElement } from '../health-element.js';
+import { comparisonTableStyles } from './comparison-table.styles.js';
+
+/** How the table is laid out: `auto` stacks it into cards in a narrow container. */
+export type ComparisonLayout = 'auto' | 'table' | 'stacked';
+const LAYOUTS: readonly ComparisonLayout[] = ['auto', 'table', 'stacked'];
+
+/**
+ * The differential table: how the pack's conditions differ, feature by feature, each cell
+ * with its source. In a narrow container it becomes stacked cards that keep the table's
+ * semantics. With `for`, it follows a checklist: the column the answers lean to and the rows
+ * they touched are marked in words, not by colour alone.
+ *
+ * @summary A sourced comparison table that reflows into cards.
+ *
+ * @fires health-error - The topic could not be shown.
+ *
+ * @csspart base - The wrapper of everything inside.
+ * @csspart table - The table.
+ * @csspart highlight - The header and cells of the highlighted column.
+ * @csspart touched - A row the followed checklist's answers touched.
+ * @csspart error - The in-place error message.
+ * @csspart sources - The numbered sources and review date.
+ *
+ * @cssprop --health-accent - Accent colour (default #005eb8).
+ * @cssprop --health-warning - Background of "Your answers" marks (default #ffeb3b).
+ * @cssprop --health-subtle - Background of header cells (default #f0f4f5).
+ * @cssprop --health-border - Border colour (default #d8dde0).
+ * @cssprop --health-space - Base spacing (default 1rem).
+ * @cssprop --health-radius - Corner radius (default 4px).
+ * @cssprop --health-focus - Focus ring colour (default #ffeb3b).
+ */
+export class HealthComparisonTable extends HealthElement {
+  static override styles = [sharedStyles, comparisonTableStyles];
+
+  /** Id of a `<health-symptom-checklist>` to follow. */
+  @property({ attribute: 'for' }) htmlFor: string | null = null;
+
+  /** Condition id whose column is highlighted (the followed checklist's leaning wins). */
+  @property() highlight: string | null = null;
+
+  /** Comma-separated comparison row ids to show, in that order; all when empty. */
+  @property() features: string | null = null;
+
+  /** `auto` (cards in a narrow container), `table` or `stacked`. */
+  @property({ reflect: true }) layout: ComparisonLayout = 'auto';
+
+  private readonly follower = new ChecklistFollower(this, (id) =>
+    this.warnOnce('for', `for="${id}": no <health-symptom-checklist> with this id in the same document or shadow root.`),
+  );
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('htmlFor')) this.follower.follow(this.htmlFor);
+    if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
+      this.warnOnce('layout', `layout="${this.layout}" is not one of auto, table, stacked; using auto.`);
+    }
+    const topic = this.topicData;
+    if (!topic) return;
+    const { unknown } = selectById(topic.comparison, this.features);
+    if (unknown.length) this.warnOnce(`features:${unknown}`, `features: ignored unknown ${unknown.join(', ')}`);
+    if (this.highlight && !topic.conditions.some((condition) => condition.id === this.highlight)) {
+      this.warnOnce(`highlight:${this.highlight}`, `highlight="${this.highlight}" is not a condition of this topic.`);
+    }
+  }
+
+  protected renderTopic(topic: Topic): TemplateResult {
+    const { t } = this;
+    const rows = selectById(topic.comparison, this.features).selected;
+    const assessment = this.follower.assessment?.topicId === topic.id ? this.follower.assessment : null;
+    const leaning = assessment && assessment.leaning !== UNCLEAR ? assessment.leaning : this.highlight;
+    const touched = new Set(assessment?.touchedRows);
+    const layout = LAYOUTS.includes(this.layout) ? this.layout : 'auto';
+    const scrolls = layout === 'table';
+    const mark = (text: string) => html`<span class="mark">${text}</span>`;
+    return html`<div
+        class="frame ${layout}"
+        role=${scrolls ? 'region' : nothing}
+        aria-labelledby=${scrolls ? 'caption' : nothing}
+        tabindex=${scrolls ? '0' : nothing}
+      >
+        <table role="table" part="table">
+          <caption>
+            ${this.heading(t.tableCaption, { id: 'caption', className: 'title' })}
+          </caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">${t.feature}</th>
+              ${topic.conditions.map(
+                (condition) =>
+                  html`<th
+                    role="columnheader"
+                    scope="col"
+                    part=${condition.id === leaning ? 'highlight' : nothing}
+                    class=${condition.id === leaning ? 'highlight' : nothing}
+                  >
+                    ${condition.label}${condition.id === leaning ? mark(t.answersLeanTo) : nothing}
+                  </th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            ${rows.map(
+              (row) =>
+                html`<tr role="row" part=${touched.has(row.id) ? 'touched' : nothing} class=${touched.has(row.id) ? 'touched' : nothing}>
+                  <th role="rowheader" scope="row">${row.label}${touched.has(row.id) ? mark(t.yourAnswersMark) : nothing}</th>
+                  ${topic.conditions.map(
+                    (condition) =>
+                      html`<td
+                        role="cell"
+                        part=${condition.id === leaning ? 'highlight' : nothing}
+                        class=${condition.id === leaning ? 'highlight' : nothing}
+                      >
+                        <span class="cell-label" aria-hidden="true"
+                          >${condition.label}${condition.id === leaning ? mark(t.answersLeanTo) : nothing}</span
+                        >${row.values[condition.id]}${this.cite(row.source)}
+                      </td>`,
+                  )}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${this.renderSources(topic)}`;
+  }
+}
+
+defineElement('health-comparison-table', HealthComparisonTable);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'health-comparison-table': HealthComparisonTable;
+  }
+}

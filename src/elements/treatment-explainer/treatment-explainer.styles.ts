@@ -1,0 +1,52 @@
+import { css } from 'lit';
+
+export const explainerStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .situation {
+    display: grid;
+    gap: 0 calc(var(--_space) * 1.5);
+    padding: var(--_space);
+    margin-block-end: var(--_space);
+    background: var(--_subtle);
+    border-radius: var(--_radius);
+  }
+  @container (min-width: 40rem) {
+    .situation {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    .situation > [role='heading'] {
+      grid-column: 1 / -1;
+    }
+  }
+  .situation fieldset {
+    margin: 0;
+  }
+  .situation fieldset:disabled .choice {
+    opacity: 0.8;
+  }
+  .options {
+    display: grid;
+    gap: var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .option {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 6px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  ul {
+    margin-block: 0 var(--_space);
+    padding-inline-start: 1.5em;
+  }
+  section {
+    margin-block-end: var(--_space);
+  }
+  @media print {
+    .situation {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,196 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ExplainerChangeEvent } from '../../events.js';
+import type { Strings } from '../../i18n/strings.js';
+import { planTreatment, type Situation, type TreatmentPlan } from '../../model/plan.js';
+import { CAUSES, DIETS, SEVERITIES, type Topic } from '../../model/topic.js';
+import { choiceStyles, sharedStyles } from '../../styles/shared.js';
+import { ChecklistFollower } from '../checklist-follower.js';
+import { defineElement, HealthElement } from '../health-element.js';
+import { explainerStyles } from './treatment-explainer.styles.js';
+
+type Axis = keyof Situation;
+
+/** Each axis: its allowed values, its default, and the UI strings of its legend and values. */
+const AXES: ReadonlyArray<{ axis: Axis; values: readonly string[]; fallback: string; legend: keyof Strings; labels: Array<keyof Strings> }> = [
+  { axis: 'severity', values: SEVERITIES, fallback: 'mild', legend: 'severity', labels: ['severityMild', 'severitySevere'] },
+  { axis: 'cause', values: CAUSES, fallback: 'unknown', legend: 'cause', labels: ['causeDiet', 'causeAbsorption', 'causeUnknown'] },
+  { axis: 'diet', values: DIETS, fallback: 'omnivore', legend: 'diet', labels: ['dietOmnivore', 'dietVegetarian', 'dietVegan'] },
+];
+
+/**
+ * How low B12 is treated, for a situation the person picks or the site sets: oral
+ * supplements or injections and why, food sources for their diet, monitoring, recovery time
+ * and why acting early matters. It never infers severity or cause from symptoms.
+ *
+ * @summary A treatment explainer for a chosen severity, cause and diet.
+ *
+ * @fires health-explainer-change - Whenever the situation, and so the plan, changes.
+ * @fires health-error - The topic could not be shown.
+ *
+ * @csspart base - The wrapper of everything inside.
+ * @csspart situation - The severity, cause and diet controls.
+ * @csspart option - A treatment option card.
+ * @csspart urgent-card - The urgent care card, when a followed checklist has red flags.
+ * @csspart care-card - The non-urgent care card.
+ * @csspart error - The in-place error message.
+ * @csspart sources - The numbered sources and review date.
+ *
+ * @cssprop --health-accent - Accent colour (default #005eb8).
+ * @cssprop --health-danger - Colour of urgent advice (default #d5281b).
+ * @cssprop --health-subtle - Background of the controls (default #f0f4f5).
+ * @cssprop --health-border - Border colour (default #d8dde0).
+ * @cssprop --health-space - Base spacing (default 1rem).
+ * @cssprop --health-radius - Corner radius (default 4px).
+ * @cssprop --health-focus - Focus ring colour (default #ffeb3b).
+ */
+export class HealthTreatmentExplainer extends HealthElement {
+  static override styles = [sharedStyles, choiceStyles, explainerStyles];
+
+  /** `mild` or `severe`, as a provider has said. */
+  @property() severity: string | null = null;
+
+  /** `diet`, `absorption` or `unknown`. */
+  @property() cause: string | null = null;
+
+  /** `omnivore`, `vegetarian` or `vegan`. */
+  @property() diet: string | null = null;
+
+  /** When set, the person cannot change what the site set. */
+  @property({ type: Boolean, reflect: true }) locked = false;
+
+  /** Id of a `<health-symptom-checklist>`: its red-flag signs show here too. */
+  @property({ attribute: 'for' }) htmlFor: string | null = null;
+
+  /** What the person picked, per axis. */
+  @state() private picked: Partial<Record<Axis, string>> = {};
+
+  private emitted: string | null = null;
+
+  private readonly follower = new ChecklistFollower(this, (id) =>
+    this.warnOnce('for', `for="${id}": no <health-symptom-checklist> with this id in the same document or shadow root.`),
+  );
+
+  /** The situation shown: the person's pick, else the site's valid value, else a default. */
+  get situation(): Situation {
+    const entries = AXES.map(({ axis, fallback }) => [axis, this.picked[axis] ?? this.siteValue(axis) ?? fallback]);
+    return Object.fromEntries(entries) as Situation;
+  }
+
+  /** The plan for the current situation, or `null` until the topic is ready. */
+  get plan(): TreatmentPlan | null {
+    const topic = this.topicData;
+    return topic ? planTreatment(topic, this.situation) : null;
+  }
+
+  private siteValue(axis: Axis): string | null {
+    const value = this[axis];
+    return value && AXES.find((a) => a.axis === axis)!.values.includes(value) ? value : null;
+  }
+
+  private isLocked(axis: Axis): boolean {
+    return this.locked && this.siteValue(axis) !== null;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('htmlFor')) this.follower.follow(this.htmlFor);
+    for (const { axis, values } of AXES) {
+      if (!changed.has(axis)) continue;
+      // A value the site sets takes over from an earlier pick.
+      const { [axis]: _, ...rest } = this.picked;
+      this.picked = rest;
+      const value = this[axis];
+      if (value && !values.includes(value)) {
+        this.warnOnce(`${axis}:${value}`, `${axis}="${value}" is not one of ${values.join(', ')}; ignored.`);
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const plan = this.plan;
+    if (!plan) {
+      this.emitted = null;
+      return;
+    }
+    const key = JSON.stringify(plan.situation);
+    if (this.emitted !== null && this.emitted !== key) {
+      this.dispatchEvent(new ExplainerChangeEvent({ topicId: plan.topicId, situation: plan.situation, plan }));
+    }
+    this.emitted = key;
+  }
+
+  private onChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const axis = input.name as Axis;
+    if (this.isLocked(axis)) return;
+    this.picked = { ...this.picked, [axis]: input.value };
+  }
+
+  protected renderTopic(topic: Topic): TemplateResult {
+    const { t } = this;
+    const plan = planTreatment(topic, this.situation);
+    const assessment = this.follower.assessment?.topicId === topic.id ? this.follower.assessment : null;
+    return html`
+      ${this.heading(t.explainerTitle, { className: 'title' })} ${this.redFlagCard(assessment)}
+      ${this.statement(plan.steps[0])}
+      <div class="situation" part="situation" role="group" aria-labelledby="situation-heading" @change=${this.onChange}>
+        ${this.heading(t.yourSituation, { depth: 1, id: 'situation-heading', className: 'subtitle' })}
+        ${AXES.map(({ axis, values, legend, labels }) => {
+          const locked = this.isLocked(axis);
+          return html`<fieldset ?disabled=${locked}>
+            <legend>${t[legend]}</legend>
+            ${values.map(
+              (value, index) => html`<div class="choice">
+                <input
+                  type="radio"
+                  name=${axis}
+                  id="${axis}-${value}"
+                  .value=${value}
+                  .checked=${plan.situation[axis] === value}
+                />
+                <label for="${axis}-${value}">${t[labels[index]]}</label>
+              </div>`,
+            )}
+            ${locked ? html`<span class="hint">${t.lockedHint}</span>` : nothing}
+          </fieldset>`;
+        })}
+      </div>
+      <section aria-labelledby="options-heading">
+        ${this.heading(t.treatmentOptions, { depth: 1, id: 'options-heading', className: 'subtitle' })}
+        ${plan.options.length
+          ? html`<div class="options">
+              ${plan.options.map(
+                (option) => html`<div class="option" part="option">
+                  ${this.heading(option.label, { depth: 2, className: 'small-heading' })}
+                  ${this.statement(option.description)}
+                  <p><strong>${t.whyThisFits}</strong>${option.reason.text}${this.cite(option.reason.source)}</p>
+                </div>`,
+              )}
+            </div>`
+          : this.statement(plan.dependsOnCause!)}
+      </section>
+      <section aria-labelledby="foods-heading">
+        ${this.heading(t.foodSources, { depth: 1, id: 'foods-heading', className: 'subtitle' })}
+        ${this.statement(plan.dietAdvice)}
+        <ul>
+          ${plan.foods.map((food) => html`<li>${food.label}${this.cite(food.source)}</li>`)}
+        </ul>
+      </section>
+      <section aria-labelledby="expect-heading">
+        ${this.heading(t.whatToExpect, { depth: 1, id: 'expect-heading', className: 'subtitle' })}
+        ${plan.steps.slice(1).map((step) => this.statement(step))}
+      </section>
+      ${this.careCard('info', t.important, this.statement(plan.notDiagnosis))} ${this.renderSources(topic)}
+    `;
+  }
+}
+
+defineElement('health-treatment-explainer', HealthTreatmentExplainer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'health-treatment-explainer': HealthTreatmentExplainer;
+  }
+}
