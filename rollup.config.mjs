@@ -3,7 +3,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-const plugins = () => [
+const plugins = (module) => [
   resolve({ browser: true }),
   typescript({
     tsconfig: './tsconfig.json',
@@ -14,7 +14,9 @@ const plugins = () => [
   minifyHTML({ failOnError: true }),
   terser({
     ecma: 2020,
-    module: true,
+    // A classic script's top-level name (window.HealthWidgets) must survive.
+    module,
+    toplevel: module,
     compress: { passes: 2 },
     format: { comments: false },
   }),
@@ -24,11 +26,11 @@ export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/health-widgets.js', format: 'es' },
-    plugins: plugins(),
+    plugins: plugins(true),
   },
   {
     input: 'src/index.ts',
     output: { file: 'dist/health-widgets.iife.js', format: 'iife', name: 'HealthWidgets' },
-    plugins: plugins(),
+    plugins: plugins(false),
   },
 ];

@@ -29,7 +29,8 @@ interface HeadingOptions {
  * the loading and error states, reports errors, and picks the UI language and heading level.
  * Subclasses implement {@link renderTopic}.
  *
- * @fires health-error - The topic could not be shown; `detail` says why.
+ * @attribute {string} lang - UI language (`en`, `es`); else the nearest ancestor's `lang`, else the document's.
+ * @fires {HealthErrorDetail} health-error - The topic could not be shown; `detail` says why.
  */
 export abstract class HealthElement extends LitElement {
   static override styles = [sharedStyles];
@@ -53,6 +54,9 @@ export abstract class HealthElement extends LitElement {
   /** UI strings for the current language, set at the start of each render. */
   protected t: Strings = stringsFor('en').t;
 
+  /** The UI language in use (a shipped one, e.g. for dates), set at the start of each render. */
+  protected uiLang = 'en';
+
   private loadController: AbortController | null = null;
   private resolveOnConnect = false;
   private readonly warned = new Set<string>();
@@ -60,6 +64,16 @@ export abstract class HealthElement extends LitElement {
   /** The topic that is showing, or `null` while loading or after an error. */
   get topicData(): Topic | null {
     return this.resolvedTopic;
+  }
+
+  /** `lang` is the element's own attribute too: a change of it re-renders the strings. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
   override connectedCallback(): void {
@@ -82,7 +96,8 @@ export abstract class HealthElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('topic') || changed.has('src')) this.resolveTopic();
-    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
+    // No attribute (null) means the default; anything else must be a level from 2 to 6.
+    if (changed.has('headingLevel') && this.headingLevel != null && this.level !== this.headingLevel) {
       this.warnOnce('heading-level', `heading-level must be a whole number from 2 to 6; using 2.`);
     }
   }
@@ -138,11 +153,16 @@ export abstract class HealthElement extends LitElement {
     this.resolvedTopic = null;
     this.loadState = 'error';
     console.warn(`<${this.localName}>: ${clean.message}`);
-    this.dispatchEvent(new HealthErrorEvent(clean));
+    this.emit(new HealthErrorEvent(clean));
   }
 
   /** Called when a topic becomes ready (first load, or a new `topic` / `src`). */
   protected topicReady(_topic: Topic): void {}
+
+  /** Dispatches one of the typed events of `events.ts`. */
+  protected emit(event: Event): void {
+    this.dispatchEvent(event);
+  }
 
   /** Warns in the console once per element for a given key. */
   protected warnOnce(key: string, message: string): void {
@@ -154,6 +174,7 @@ export abstract class HealthElement extends LitElement {
   protected override render(): TemplateResult {
     const { lang, t } = stringsFor(resolveLang(this));
     this.t = t;
+    this.uiLang = lang;
     const body =
       this.loadState === 'ready' && this.resolvedTopic
         ? this.renderTopic(this.resolvedTopic)
@@ -237,7 +258,9 @@ export abstract class HealthElement extends LitElement {
   /** The numbered list of the pack's sources and its review date. */
   protected renderSources(topic: Topic): TemplateResult {
     const { t } = this;
-    return html`<footer class="sources" part="sources">
+    // A div, not <footer>: outside sectioning content a footer is the page's contentinfo
+    // landmark, and every element on the page would add another one.
+    return html`<div class="sources" part="sources">
       ${this.heading(t.sources, { depth: 1, className: 'small-heading' })}
       <ol>
         ${topic.sources.map(
@@ -250,7 +273,7 @@ export abstract class HealthElement extends LitElement {
         )}
       </ol>
       <p class="muted">${t.reviewed} <time datetime=${topic.reviewed.date}>${topic.reviewed.date}</time></p>
-    </footer>`;
+    </div>`;
   }
 }
 

@@ -53,11 +53,32 @@ const routes = {
   },
 };
 
+/** Pages served with a strict Content-Security-Policy, each loading the built scripts. */
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
+const cspPage = (scripts) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>
+<script src="/test/server/csp-probe.js"></script>${scripts}</head><body>
+<health-symptom-checklist id="c"></health-symptom-checklist>
+<health-comparison-table for="c"></health-comparison-table>
+<health-treatment-explainer for="c"></health-treatment-explainer></body></html>`;
+const cspPages = {
+  esm: '<script type="module" src="/dist/health-widgets.js"></script>',
+  iife: '<script src="/dist/health-widgets.iife.js"></script>',
+  both:
+    '<script src="/dist/health-widgets.iife.js"></script><script src="/dist/health-widgets.iife.js?again"></script>' +
+    '<script type="module" src="/dist/health-widgets.js"></script><script type="module" src="/dist/health-widgets.js?again"></script>',
+};
+
 /** Koa middleware for @web/test-runner. `/test-routes/hits/<name>` tells how often a route ran. */
 export async function testRoutes(ctx, next) {
   const match = /^\/test-routes\/([\w-]+)(?:\/([\w-]+))?/.exec(ctx.path);
   if (!match) return next();
   const [, name, arg] = match;
+  if (name === 'csp' && cspPages[arg]) {
+    ctx.set('content-security-policy', CSP);
+    ctx.type = 'text/html';
+    ctx.body = cspPage(cspPages[arg]);
+    return;
+  }
   if (name === 'hits') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(hits.get(arg) ?? 0);

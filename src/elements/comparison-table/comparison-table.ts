@@ -18,9 +18,10 @@ const LAYOUTS: readonly ComparisonLayout[] = ['auto', 'table', 'stacked'];
  * semantics. With `for`, it follows a checklist: the column the answers lean to and the rows
  * they touched are marked in words, not by colour alone.
  *
+ * @tagname health-comparison-table
  * @summary A sourced comparison table that reflows into cards.
  *
- * @fires health-error - The topic could not be shown.
+ * @fires {HealthErrorDetail} health-error - The topic could not be shown.
  *
  * @csspart base - The wrapper of everything inside.
  * @csspart table - The table.
@@ -29,13 +30,13 @@ const LAYOUTS: readonly ComparisonLayout[] = ['auto', 'table', 'stacked'];
  * @csspart error - The in-place error message.
  * @csspart sources - The numbered sources and review date.
  *
- * @cssprop --health-accent - Accent colour (default #005eb8).
- * @cssprop --health-warning - Background of "Your answers" marks (default #ffeb3b).
- * @cssprop --health-subtle - Background of header cells (default #f0f4f5).
- * @cssprop --health-border - Border colour (default #d8dde0).
- * @cssprop --health-space - Base spacing (default 1rem).
- * @cssprop --health-radius - Corner radius (default 4px).
- * @cssprop --health-focus - Focus ring colour (default #ffeb3b).
+ * @cssprop [--health-accent=#005eb8] - Accent colour.
+ * @cssprop [--health-warning=#ffeb3b] - Background of "Your answers" marks.
+ * @cssprop [--health-subtle=#f0f4f5] - Background of header cells.
+ * @cssprop [--health-border=#d8dde0] - Border colour.
+ * @cssprop [--health-space=1rem] - Base spacing.
+ * @cssprop [--health-radius=4px] - Corner radius.
+ * @cssprop [--health-focus=#ffeb3b] - Focus ring colour.
  */
 export class HealthComparisonTable extends HealthElement {
   static override styles = [sharedStyles, comparisonTableStyles];

@@ -12,11 +12,12 @@ import { checklistStyles } from './symptom-checklist.styles.js';
  * Which co-occurring signs a person has, and which pattern their answers look more like.
  * The result always says it is not a diagnosis, and asks for prompt care on a red-flag sign.
  *
+ * @tagname health-symptom-checklist
  * @summary A symptom checklist with a plain-language, sourced result.
  *
- * @fires health-checklist-change - On every answer the person gives or takes back.
- * @fires health-checklist-result - When the person asks for the result.
- * @fires health-error - The topic could not be shown.
+ * @fires {ChecklistEventDetail} health-checklist-change - On every answer the person gives or takes back.
+ * @fires {ChecklistEventDetail} health-checklist-result - When the person asks for the result.
+ * @fires {HealthErrorDetail} health-error - The topic could not be shown.
  *
  * @csspart base - The wrapper of everything inside.
  * @csspart group - A fieldset of signs (one per category) or of a pattern question.
@@ -27,17 +28,17 @@ import { checklistStyles } from './symptom-checklist.styles.js';
  * @csspart error - The in-place error message.
  * @csspart sources - The numbered sources and review date.
  *
- * @cssprop --health-accent - Accent colour of buttons, links and the care card (default #005eb8).
- * @cssprop --health-accent-contrast - Text colour on the accent (default #fff).
- * @cssprop --health-danger - Colour of urgent advice (default #d5281b).
- * @cssprop --health-warning - Highlight colour (default #ffeb3b).
- * @cssprop --health-muted - Colour of secondary text (default #4c6272).
- * @cssprop --health-surface - Background of cards (default #fff).
- * @cssprop --health-subtle - Background of panels (default #f0f4f5).
- * @cssprop --health-border - Border colour (default #d8dde0).
- * @cssprop --health-space - Base spacing (default 1rem).
- * @cssprop --health-radius - Corner radius (default 4px).
- * @cssprop --health-focus - Focus ring colour (default #ffeb3b).
+ * @cssprop [--health-accent=#005eb8] - Accent colour of buttons, links and the care card.
+ * @cssprop [--health-accent-contrast=#fff] - Text colour on the accent.
+ * @cssprop [--health-danger=#d5281b] - Colour of urgent advice.
+ * @cssprop [--health-warning=#ffeb3b] - Highlight colour.
+ * @cssprop [--health-muted=#4c6272] - Colour of secondary text.
+ * @cssprop [--health-surface=#fff] - Background of cards.
+ * @cssprop [--health-subtle=#f0f4f5] - Background of panels.
+ * @cssprop [--health-border=#d8dde0] - Border colour.
+ * @cssprop [--health-space=1rem] - Base spacing.
+ * @cssprop [--health-radius=4px] - Corner radius.
+ * @cssprop [--health-focus=#ffeb3b] - Focus ring colour.
  */
 export class HealthSymptomChecklist extends HealthElement {
   static override styles = [sharedStyles, choiceStyles, checklistStyles];
@@ -227,19 +228,19 @@ export class HealthSymptomChecklist extends HealthElement {
     }
     this.noneOf = noneOf;
     this.applyAnswers({ signs, patterns });
-    this.dispatchEvent(new ChecklistChangeEvent(this.detail()));
+    this.emit(new ChecklistChangeEvent(this.detail()));
   }
 
   private showResult(): void {
     this.resultShown = true;
     this.focusResult = true;
     this.announcement = `${this.t.resultUpdated} ${this.assessment!.summary.text}`;
-    this.dispatchEvent(new ChecklistResultEvent(this.detail()));
+    this.emit(new ChecklistResultEvent(this.detail()));
   }
 
   private startAgain(): void {
     this.reset();
-    this.dispatchEvent(new ChecklistChangeEvent(this.detail()));
+    this.emit(new ChecklistChangeEvent(this.detail()));
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input')?.focus());
   }
 
@@ -295,7 +296,7 @@ export class HealthSymptomChecklist extends HealthElement {
         data-kind="sign"
         data-id=${sign.id}
         data-group=${sign.category}
-        aria-describedby=${sign.detail ? `${id}-hint` : nothing}
+        aria-describedby=${sign.detail ? `hint-${sign.id}` : nothing}
         .checked=${checked}
       />
       <div>
@@ -304,7 +305,7 @@ export class HealthSymptomChecklist extends HealthElement {
               >(<span class="visually-hidden">${this.t.clinicalTerm}: </span>${sign.clinicalTerm})</span
             >`
           : nothing}</label
-        >${sign.detail ? html`<span class="hint" id="${id}-hint">${sign.detail}</span>` : nothing}
+        >${sign.detail ? html`<span class="hint" id="hint-${sign.id}">${sign.detail}</span>` : nothing}
       </div>
     </div>`;
   }
@@ -370,9 +371,12 @@ export class HealthSymptomChecklist extends HealthElement {
       return option ? [html`<li>${pattern.question} ${option.label}</li>`] : [];
     });
     const today = new Date();
+    // The local date, in machine-readable form and as shown (toISOString would give the UTC day).
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const iso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
     return html`<div class="print-only">
       <p><strong>${t.summaryTitle}</strong> · ${topic.title}</p>
-      <p>${t.summaryDate} <time datetime=${today.toISOString().slice(0, 10)}>${today.toLocaleDateString()}</time></p>
+      <p>${t.summaryDate} <time datetime=${iso}>${today.toLocaleDateString(this.uiLang)}</time></p>
       <p><strong>${t.yourAnswers}</strong></p>
       ${signs.length || patterns.length
         ? html`<ul>

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ExplainerChangeEvent } from '../../events.js';
 import type { Strings } from '../../i18n/strings.js';
 import { planTreatment, type Situation, type TreatmentPlan } from '../../model/plan.js';
-import { CAUSES, DIETS, SEVERITIES, type Topic } from '../../model/topic.js';
+import { CAUSES, DIETS, SEVERITIES, type Cause, type Diet, type Severity, type Topic } from '../../model/topic.js';
 import { choiceStyles, sharedStyles } from '../../styles/shared.js';
 import { ChecklistFollower } from '../checklist-follower.js';
 import { defineElement, HealthElement } from '../health-element.js';
@@ -23,10 +23,11 @@ const AXES: ReadonlyArray<{ axis: Axis; values: readonly string[]; fallback: str
  * supplements or injections and why, food sources for their diet, monitoring, recovery time
  * and why acting early matters. It never infers severity or cause from symptoms.
  *
+ * @tagname health-treatment-explainer
  * @summary A treatment explainer for a chosen severity, cause and diet.
  *
- * @fires health-explainer-change - Whenever the situation, and so the plan, changes.
- * @fires health-error - The topic could not be shown.
+ * @fires {ExplainerChangeDetail} health-explainer-change - Whenever the situation, and so the plan, changes.
+ * @fires {HealthErrorDetail} health-error - The topic could not be shown.
  *
  * @csspart base - The wrapper of everything inside.
  * @csspart situation - The severity, cause and diet controls.
@@ -36,25 +37,25 @@ const AXES: ReadonlyArray<{ axis: Axis; values: readonly string[]; fallback: str
  * @csspart error - The in-place error message.
  * @csspart sources - The numbered sources and review date.
  *
- * @cssprop --health-accent - Accent colour (default #005eb8).
- * @cssprop --health-danger - Colour of urgent advice (default #d5281b).
- * @cssprop --health-subtle - Background of the controls (default #f0f4f5).
- * @cssprop --health-border - Border colour (default #d8dde0).
- * @cssprop --health-space - Base spacing (default 1rem).
- * @cssprop --health-radius - Corner radius (default 4px).
- * @cssprop --health-focus - Focus ring colour (default #ffeb3b).
+ * @cssprop [--health-accent=#005eb8] - Accent colour.
+ * @cssprop [--health-danger=#d5281b] - Colour of urgent advice.
+ * @cssprop [--health-subtle=#f0f4f5] - Background of the controls.
+ * @cssprop [--health-border=#d8dde0] - Border colour.
+ * @cssprop [--health-space=1rem] - Base spacing.
+ * @cssprop [--health-radius=4px] - Corner radius.
+ * @cssprop [--health-focus=#ffeb3b] - Focus ring colour.
  */
 export class HealthTreatmentExplainer extends HealthElement {
   static override styles = [sharedStyles, choiceStyles, explainerStyles];
 
-  /** `mild` or `severe`, as a provider has said. */
-  @property() severity: string | null = null;
+  /** How severe the deficiency is, as a provider has said. Other values are ignored with a warning. */
+  @property() severity: Severity | null = null;
 
-  /** `diet`, `absorption` or `unknown`. */
-  @property() cause: string | null = null;
+  /** What causes it. Other values are ignored with a warning. */
+  @property() cause: Cause | null = null;
 
-  /** `omnivore`, `vegetarian` or `vegan`. */
-  @property() diet: string | null = null;
+  /** What the person eats. Other values are ignored with a warning. */
+  @property() diet: Diet | null = null;
 
   /** When set, the person cannot change what the site set. */
   @property({ type: Boolean, reflect: true }) locked = false;
@@ -116,7 +117,7 @@ export class HealthTreatmentExplainer extends HealthElement {
     }
     const key = JSON.stringify(plan.situation);
     if (this.emitted !== null && this.emitted !== key) {
-      this.dispatchEvent(new ExplainerChangeEvent({ topicId: plan.topicId, situation: plan.situation, plan }));
+      this.emit(new ExplainerChangeEvent({ topicId: plan.topicId, situation: plan.situation, plan }));
     }
     this.emitted = key;
   }

@@ -1,0 +1,51 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+
+// Types for frameworks, generated from the manifest so they never drift from the elements.
+// Every element class and event detail type is exported from the package root.
+const globalTypePath = '../lib/index.js';
+
+/** `lang` is observed (not a Lit property): point it at the native `lang` field for typings. */
+const langField = {
+  name: 'lang-field',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        for (const attribute of declaration.attributes ?? []) {
+          if (attribute.name === 'lang' && !attribute.fieldName) {
+            attribute.fieldName = 'lang';
+            attribute.type ??= { text: 'string' };
+          }
+        }
+      }
+    }
+  },
+};
+
+/** The generators import a type once per element that uses it; TypeScript wants it once. */
+const dedupeTypeImports = {
+  name: 'dedupe-type-imports',
+  packageLinkPhase() {
+    for (const file of ['types/jsx.d.ts', 'types/vue.d.ts']) {
+      const text = readFileSync(file, 'utf8').replace(
+        /import type \{([^}]*)\} from "([^"]+)";/g,
+        (_, names, from) => `import type { ${[...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))].join(', ')} } from "${from}";`,
+      );
+      writeFileSync(file, text);
+    }
+  },
+};
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  plugins: [
+    langField,
+    customElementJsxPlugin({ outdir: 'types', fileName: 'jsx.d.ts', globalTypePath }),
+    customElementVuejsPlugin({ outdir: 'types', fileName: 'vue.d.ts', globalTypePath }),
+    dedupeTypeImports,
+  ],
+};

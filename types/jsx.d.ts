@@ -1,0 +1,276 @@
+import type { HealthComparisonTable, HealthErrorDetail, HealthSymptomChecklist, ChecklistEventDetail, HealthTreatmentExplainer, ExplainerChangeDetail } from "../lib/index.js";
+
+/**
+ * This type can be used to create scoped tags for your components.
+ *
+ * Usage:
+ *
+ * ```ts
+ * import type { ScopedElements } from "path/to/library/jsx-integration";
+ *
+ * declare module "my-library" {
+ *   namespace JSX {
+ *     interface IntrinsicElements
+ *       extends ScopedElements<'test-', ''> {}
+ *   }
+ * }
+ * ```
+ *
+ */
+export type ScopedElements<Prefix extends string = "", Suffix extends string = ""> = {
+  [Key in keyof CustomElements as `${Prefix}${Key}${Suffix}`]: CustomElements[Key];
+};
+
+type BaseProps = {
+  /** Content added between the opening and closing tags of the element */
+  children?: any;
+  /** Used for declaratively styling one or more elements using CSS (Cascading Stylesheets) */
+  class?: string;
+  /** Used for declaratively styling one or more elements using CSS (Cascading Stylesheets) */
+  className?: string;
+  /** Takes an object where the key is the class name(s) and the value is a boolean expression. When true, the class is applied, and when false, it is removed. */
+  classList?: Record<string, boolean | undefined>;
+  /** Specifies the text direction of the element. */
+  dir?: "ltr" | "rtl";
+  /** Contains a space-separated list of the part names of the element that should be exposed on the host element. */
+  exportparts?: string;
+  /** For <label> and <output>, lets you associate the label with some control. */
+  htmlFor?: string;
+  /** Specifies whether the element should be hidden. */
+  hidden?: boolean | string;
+  /** A unique identifier for the element. */
+  id?: string;
+  /** Keys tell React which array item each component corresponds to */
+  key?: string | number;
+  /** Specifies the language of the element. */
+  lang?: string;
+  /** Contains a space-separated list of the part names of the element. Part names allows CSS to select and style specific elements in a shadow tree via the ::part pseudo-element. */
+  part?: string;
+  /** Use the ref attribute with a variable to assign a DOM element to the variable once the element is rendered. */
+  ref?: unknown | ((e: unknown) => void);
+  /** Adds a reference for a custom element slot */
+  slot?: string;
+  /** Prop for setting inline styles */
+  style?: Record<string, string | number>;
+  /** Overrides the default Tab button behavior. Avoid using values other than -1 and 0. */
+  tabIndex?: number;
+  /** Specifies the tooltip text for the element. */
+  title?: string;
+  /** Passing 'no' excludes the element content from being translated. */
+  translate?: "yes" | "no";
+};
+
+type BaseEvents = {};
+
+export type HealthComparisonTableProps = {
+  /** Id of a `<health-symptom-checklist>` to follow. */
+  for?: HealthComparisonTable["htmlFor"];
+  /** Condition id whose column is highlighted (the followed checklist's leaning wins). */
+  highlight?: HealthComparisonTable["highlight"];
+  /** Comma-separated comparison row ids to show, in that order; all when empty. */
+  features?: HealthComparisonTable["features"];
+  /** `auto` (cards in a narrow container), `table` or `stacked`. */
+  layout?: HealthComparisonTable["layout"];
+  /** UI language (`en`, `es`); else the nearest ancestor's `lang`, else the document's. */
+  lang?: HealthComparisonTable["lang"];
+  /** Id of a registered topic pack. */
+  topic?: HealthComparisonTable["topic"];
+  /** URL of a topic pack JSON file; when set, it is loaded and used instead of `topic`. */
+  src?: HealthComparisonTable["src"];
+  /** Level (2-6) of the element's main heading, so it fits the page outline. */
+  "heading-level"?: HealthComparisonTable["headingLevel"];
+  /** The topic that is showing, or `null` while loading or after an error. */
+  topicData?: HealthComparisonTable["topicData"];
+  /** The topic could not be shown. */
+  "onhealth-error"?: (e: CustomEvent<HealthErrorDetail>) => void;
+};
+
+export type HealthSymptomChecklistProps = {
+  /** Comma-separated category ids to show, in that order; all when empty. */
+  categories?: HealthSymptomChecklist["categories"];
+  /** A `sessionStorage` key: when set, answers are kept there and restored on reload. */
+  persist?: HealthSymptomChecklist["persist"];
+  /** Form field name: inside a `<form>`, the answers are submitted under it. */
+  name?: HealthSymptomChecklist["name"];
+  /** UI language (`en`, `es`); else the nearest ancestor's `lang`, else the document's. */
+  lang?: HealthSymptomChecklist["lang"];
+  /** Id of a registered topic pack. */
+  topic?: HealthSymptomChecklist["topic"];
+  /** URL of a topic pack JSON file; when set, it is loaded and used instead of `topic`. */
+  src?: HealthSymptomChecklist["src"];
+  /** Level (2-6) of the element's main heading, so it fits the page outline. */
+  "heading-level"?: HealthSymptomChecklist["headingLevel"];
+  /** The current answers (a copy). Setting them drops unknown ids with a warning. */
+  answers?: HealthSymptomChecklist["answers"];
+  /** The assessment of the current answers, or `null` until the topic is ready. */
+  assessment?: HealthSymptomChecklist["assessment"];
+  /** The topic that is showing, or `null` while loading or after an error. */
+  topicData?: HealthSymptomChecklist["topicData"];
+  /** On every answer the person gives or takes back. */
+  "onhealth-checklist-change"?: (e: CustomEvent<ChecklistEventDetail>) => void;
+  /** When the person asks for the result. */
+  "onhealth-checklist-result"?: (e: CustomEvent<ChecklistEventDetail>) => void;
+  /** The topic could not be shown. */
+  "onhealth-error"?: (e: CustomEvent<HealthErrorDetail>) => void;
+};
+
+export type HealthTreatmentExplainerProps = {
+  /** How severe the deficiency is, as a provider has said. Other values are ignored with a warning. */
+  severity?: HealthTreatmentExplainer["severity"];
+  /** What causes it. Other values are ignored with a warning. */
+  cause?: HealthTreatmentExplainer["cause"];
+  /** What the person eats. Other values are ignored with a warning. */
+  diet?: HealthTreatmentExplainer["diet"];
+  /** When set, the person cannot change what the site set. */
+  locked?: HealthTreatmentExplainer["locked"];
+  /** Id of a `<health-symptom-checklist>`: its red-flag signs show here too. */
+  for?: HealthTreatmentExplainer["htmlFor"];
+  /** UI language (`en`, `es`); else the nearest ancestor's `lang`, else the document's. */
+  lang?: HealthTreatmentExplainer["lang"];
+  /** Id of a registered topic pack. */
+  topic?: HealthTreatmentExplainer["topic"];
+  /** URL of a topic pack JSON file; when set, it is loaded and used instead of `topic`. */
+  src?: HealthTreatmentExplainer["src"];
+  /** Level (2-6) of the element's main heading, so it fits the page outline. */
+  "heading-level"?: HealthTreatmentExplainer["headingLevel"];
+  /** The situation shown: the person's pick, else the site's valid value, else a default. */
+  situation?: HealthTreatmentExplainer["situation"];
+  /** The plan for the current situation, or `null` until the topic is ready. */
+  plan?: HealthTreatmentExplainer["plan"];
+  /** The topic that is showing, or `null` while loading or after an error. */
+  topicData?: HealthTreatmentExplainer["topicData"];
+  /** Whenever the situation, and so the plan, changes. */
+  "onhealth-explainer-change"?: (e: CustomEvent<ExplainerChangeDetail>) => void;
+  /** The topic could not be shown. */
+  "onhealth-error"?: (e: CustomEvent<HealthErrorDetail>) => void;
+};
+
+export type CustomElements = {
+  /**
+   * A sourced comparison table that reflows into cards.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **health-error** - The topic could not be shown.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--health-accent** - Accent colour. _(default: #005eb8)_
+   * - **--health-warning** - Background of "Your answers" marks. _(default: #ffeb3b)_
+   * - **--health-subtle** - Background of header cells. _(default: #f0f4f5)_
+   * - **--health-border** - Border colour. _(default: #d8dde0)_
+   * - **--health-space** - Base spacing. _(default: 1rem)_
+   * - **--health-radius** - Corner radius. _(default: 4px)_
+   * - **--health-focus** - Focus ring colour. _(default: #ffeb3b)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The wrapper of everything inside.
+   * - **table** - The table.
+   * - **highlight** - The header and cells of the highlighted column.
+   * - **touched** - A row the followed checklist's answers touched.
+   * - **error** - The in-place error message.
+   * - **sources** - The numbered sources and review date.
+   */
+  "health-comparison-table": Partial<HealthComparisonTableProps & BaseProps & BaseEvents>;
+
+  /**
+   * A symptom checklist with a plain-language, sourced result.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **health-checklist-change** - On every answer the person gives or takes back.
+   * - **health-checklist-result** - When the person asks for the result.
+   * - **health-error** - The topic could not be shown.
+   *
+   * ### **Methods:**
+   *  - **reset(): _void_** - Clears every answer, hides the result and forgets any persisted answers.
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--health-accent** - Accent colour of buttons, links and the care card. _(default: #005eb8)_
+   * - **--health-accent-contrast** - Text colour on the accent. _(default: #fff)_
+   * - **--health-danger** - Colour of urgent advice. _(default: #d5281b)_
+   * - **--health-warning** - Highlight colour. _(default: #ffeb3b)_
+   * - **--health-muted** - Colour of secondary text. _(default: #4c6272)_
+   * - **--health-surface** - Background of cards. _(default: #fff)_
+   * - **--health-subtle** - Background of panels. _(default: #f0f4f5)_
+   * - **--health-border** - Border colour. _(default: #d8dde0)_
+   * - **--health-space** - Base spacing. _(default: 1rem)_
+   * - **--health-radius** - Corner radius. _(default: 4px)_
+   * - **--health-focus** - Focus ring colour. _(default: #ffeb3b)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The wrapper of everything inside.
+   * - **group** - A fieldset of signs (one per category) or of a pattern question.
+   * - **result** - The result panel.
+   * - **urgent-card** - The urgent care card shown for red-flag signs.
+   * - **care-card** - The non-urgent care card with the next steps.
+   * - **button** - The buttons.
+   * - **error** - The in-place error message.
+   * - **sources** - The numbered sources and review date.
+   */
+  "health-symptom-checklist": Partial<HealthSymptomChecklistProps & BaseProps & BaseEvents>;
+
+  /**
+   * A treatment explainer for a chosen severity, cause and diet.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **health-explainer-change** - Whenever the situation, and so the plan, changes.
+   * - **health-error** - The topic could not be shown.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--health-accent** - Accent colour. _(default: #005eb8)_
+   * - **--health-danger** - Colour of urgent advice. _(default: #d5281b)_
+   * - **--health-subtle** - Background of the controls. _(default: #f0f4f5)_
+   * - **--health-border** - Border colour. _(default: #d8dde0)_
+   * - **--health-space** - Base spacing. _(default: 1rem)_
+   * - **--health-radius** - Corner radius. _(default: 4px)_
+   * - **--health-focus** - Focus ring colour. _(default: #ffeb3b)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The wrapper of everything inside.
+   * - **situation** - The severity, cause and diet controls.
+   * - **option** - A treatment option card.
+   * - **urgent-card** - The urgent care card, when a followed checklist has red flags.
+   * - **care-card** - The non-urgent care card.
+   * - **error** - The in-place error message.
+   * - **sources** - The numbered sources and review date.
+   */
+  "health-treatment-explainer": Partial<HealthTreatmentExplainerProps & BaseProps & BaseEvents>;
+};

@@ -1,0 +1,11 @@
+/**
+ * JSX types for Preact: `import 'health-widgets/types/preact';` once in your app.
+ * The element props come from the generated `jsx.d.ts`.
+ */
+import type { CustomElements } from './jsx.js';
+
+declare module 'preact' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
