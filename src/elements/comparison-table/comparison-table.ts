@@ -54,7 +54,7 @@ export class HealthComparisonTable extends HealthElement {
   @property({ reflect: true }) layout: ComparisonLayout = 'auto';
 
   private readonly follower = new ChecklistFollower(this, (id) =>
-    this.warnOnce('for', `for="${id}": no <health-symptom-checklist> with this id in the same document or shadow root.`),
+    this.warnOnce(`for:${id}`, `for="${id}": no <health-symptom-checklist> with this id in the same document or shadow root.`),
   );
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -81,16 +81,18 @@ export class HealthComparisonTable extends HealthElement {
     const layout = LAYOUTS.includes(this.layout) ? this.layout : 'auto';
     const scrolls = layout === 'table';
     const mark = (text: string) => html`<span class="mark">${text}</span>`;
-    return html`<div
+    // The heading sits above the table, not in its caption: with the explicit table roles,
+    // a heading inside the caption is a child the table role does not allow. The caption
+    // still names the table, for screen readers only, so the title is not shown twice.
+    return html`${this.heading(t.tableCaption, { id: 'title', className: 'title' })}
+      <div
         class="frame ${layout}"
         role=${scrolls ? 'region' : nothing}
-        aria-labelledby=${scrolls ? 'caption' : nothing}
+        aria-labelledby=${scrolls ? 'title' : nothing}
         tabindex=${scrolls ? '0' : nothing}
       >
         <table role="table" part="table">
-          <caption>
-            ${this.heading(t.tableCaption, { id: 'caption', className: 'title' })}
-          </caption>
+          <caption class="visually-hidden">${t.tableCaption}</caption>
           <thead role="rowgroup">
             <tr role="row">
               <th role="columnheader" scope="col">${t.feature}</th>

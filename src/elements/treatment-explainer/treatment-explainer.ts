@@ -69,7 +69,7 @@ export class HealthTreatmentExplainer extends HealthElement {
   private emitted: string | null = null;
 
   private readonly follower = new ChecklistFollower(this, (id) =>
-    this.warnOnce('for', `for="${id}": no <health-symptom-checklist> with this id in the same document or shadow root.`),
+    this.warnOnce(`for:${id}`, `for="${id}": no <health-symptom-checklist> with this id in the same document or shadow root.`),
   );
 
   /** The situation shown: the person's pick, else the site's valid value, else a default. */
