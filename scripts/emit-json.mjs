@@ -23,3 +23,18 @@ const schema = {
 await mkdir('dist/topics', { recursive: true });
 await writeFile('dist/topic.schema.json', json(schema));
 await writeFile('dist/topics/b12-muscle-tightness.json', json({ $schema: '../topic.schema.json', ...b12MuscleTightness }));
+
+// Subresource-integrity hashes of the drop-in bundles; the README's script tag shows the current one.
+const { createHash } = await import('node:crypto');
+const { readFile } = await import('node:fs/promises');
+const pkg = JSON.parse(await readFile('package.json', 'utf8'));
+const integrity = {};
+for (const file of ['health-widgets.js', 'health-widgets.iife.js']) {
+  integrity[file] = `sha384-${createHash('sha384').update(await readFile(`dist/${file}`)).digest('base64')}`;
+}
+await writeFile('dist/integrity.json', json({ version: pkg.version, ...integrity }));
+const readme = await readFile('README.md', 'utf8');
+const updated = readme
+  .replace(/(<!-- sri:start -->[\s\S]*?health-widgets@)[^/]+(\/dist\/health-widgets\.js")/, `$1${pkg.version}$2`)
+  .replace(/(<!-- sri:start -->[\s\S]*?integrity=")[^"]+(")/, `$1${integrity['health-widgets.js']}$2`);
+if (updated !== readme) await writeFile('README.md', updated);

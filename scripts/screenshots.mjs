@@ -36,7 +36,7 @@ const shots = [
   { name: 'red-flag', path: '/demo/', widths: [375, 1280], ids: ['balance', 'tingling'], element: 'health-symptom-checklist' },
   { name: 'table', path: '/demo/', widths: [320, 375, 1280], ids: ['swelling', 'onset-sudden', 'area-one-spot'], element: 'health-comparison-table' },
   { name: 'explainer', path: '/demo/', widths: [320, 375, 1280], element: 'health-treatment-explainer' },
-  ...(process.env.EXTRA_PAGE ? [{ name: 'extra', path: process.env.EXTRA_PAGE, widths: [375, 1280] }] : []),
+  { name: "more", path: "/demo/more.html", widths: [375, 1280] },
 ];
 
 for (const shot of shots) {
