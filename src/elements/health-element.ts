@@ -153,7 +153,8 @@ export abstract class HealthElement extends LitElement {
     this.resolvedTopic = null;
     this.loadState = 'error';
     console.warn(`<${this.localName}>: ${clean.message}`);
-    this.emit(new HealthErrorEvent(clean));
+    // After the current task, so page scripts that run after the bundle can still hear it.
+    setTimeout(() => this.loadState === 'error' && this.failure === clean && this.emit(new HealthErrorEvent(clean)));
   }
 
   /** Called when a topic becomes ready (first load, or a new `topic` / `src`). */

@@ -103,6 +103,10 @@ export const sharedStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
   button.secondary {
     background: transparent;
     color: var(--_accent);

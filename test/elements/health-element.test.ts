@@ -2,7 +2,7 @@
  * The base class every element shares (topic / src resolution, loading and error states,
  * heading level, language, health-error), seen through <health-symptom-checklist>.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { defineElement } from '../../src/elements/health-element.js';
 import { DEFAULT_TOPIC_ID, registerTopic, type HealthErrorEvent, type HealthSymptomChecklist } from '../../src/index.js';
@@ -35,6 +35,8 @@ async function withErrors(template: ReturnType<typeof html>) {
   const errors = recordEvents<HealthErrorEvent>(document, 'health-error');
   try {
     const el = await fixture<Checklist>(template);
+    // health-error is dispatched after the task that found the problem.
+    await aTimeout(0);
     return { el, errors: errors.events, stop: errors.stop };
   } catch (error) {
     errors.stop();

@@ -83,6 +83,8 @@ export async function whenError(el: HealthElement): Promise<void> {
   await waitUntil(() => root(el).querySelector('[part="error"]') !== null, 'the error to be shown', {
     timeout: 5000,
   });
+  // health-error follows in the next task.
+  await new Promise((resolve) => setTimeout(resolve));
 }
 
 /** Replaces `console.warn` and records what it is called with, until `restore()`. */

@@ -716,6 +716,20 @@ describe('<health-symptom-checklist>', () => {
       expect([...new FormData(form).keys()]).to.deep.equal([]);
     });
 
+    it('a disabled <fieldset> around it disables every control, and enabling it gives them back', async () => {
+      const fieldset = await fixture<HTMLFieldSetElement>(html`<fieldset disabled>
+        <health-symptom-checklist name="symptoms"></health-symptom-checklist>
+      </fieldset>`);
+      const el = fieldset.querySelector<Checklist>('health-symptom-checklist')!;
+      await el.updateComplete;
+      const controls = () => [...root(el).querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, .actions button')];
+      expect(controls().length).to.be.greaterThan(20);
+      expect(controls().every((control) => control.matches(':disabled'))).to.equal(true);
+      fieldset.disabled = false;
+      await el.updateComplete;
+      expect(controls().some((control) => control.matches(':disabled'))).to.equal(false);
+    });
+
     it('without a name, nothing is submitted', async () => {
       const form = await fixture<HTMLFormElement>(html`<form><health-symptom-checklist></health-symptom-checklist></form>`);
       const el = form.querySelector<Checklist>('health-symptom-checklist')!;

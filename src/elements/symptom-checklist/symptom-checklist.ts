@@ -60,6 +60,8 @@ export class HealthSymptomChecklist extends HealthElement {
   @state() private noneOf: ReadonlySet<string> = new Set();
   @state() private resultShown = false;
   @state() private announcement = '';
+  /** Set by a disabled ancestor `<fieldset>` or form. */
+  @state() private formDisabled = false;
 
   private readonly internals: ElementInternals;
   private pendingAnswers: Answers | null = null;
@@ -109,6 +111,11 @@ export class HealthSymptomChecklist extends HealthElement {
     this.announcement = '';
     this.applyAnswers(noAnswers());
     if (this.persist) this.storage((store, key) => store.removeItem(key));
+  }
+
+  /** @internal Form-associated callback: a disabled `<fieldset>` around it disables it. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
   }
 
   /** @internal Form-associated callback: `form.reset()` resets the answers. */
@@ -227,6 +234,8 @@ export class HealthSymptomChecklist extends HealthElement {
       return;
     }
     this.noneOf = noneOf;
+    // The spoken result is only renewed on request; stale text must not linger.
+    this.announcement = '';
     this.applyAnswers({ signs, patterns });
     this.emit(new ChecklistChangeEvent(this.detail()));
   }
@@ -234,7 +243,9 @@ export class HealthSymptomChecklist extends HealthElement {
   private showResult(): void {
     this.resultShown = true;
     this.focusResult = true;
-    this.announcement = `${this.t.resultUpdated} ${this.assessment!.summary.text}`;
+    // A repeated identical text would not be announced again: vary it invisibly.
+    const text = `${this.t.resultUpdated} ${this.assessment!.summary.text}`;
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
     this.emit(new ChecklistResultEvent(this.detail()));
   }
 
@@ -260,7 +271,7 @@ export class HealthSymptomChecklist extends HealthElement {
           : nothing}
       </div>
       <div class="actions screen-only">
-        <button type="button" part="button" @click=${this.showResult}>${t.showResult}</button>
+        <button type="button" part="button" ?disabled=${this.formDisabled} @click=${this.showResult}>${t.showResult}</button>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.resultShown ? this.renderResult(topic, assessment) : nothing} ${this.renderSources(topic)}
@@ -271,7 +282,7 @@ export class HealthSymptomChecklist extends HealthElement {
     const signs = topic.symptoms.filter((symptom) => symptom.category === category.id);
     if (!signs.length) return html``;
     const ticked = new Set(this.current.signs);
-    return html`<fieldset part="group">
+    return html`<fieldset part="group" ?disabled=${this.formDisabled}>
       <legend>${category.label}</legend>
       ${signs.map((sign) => this.renderSign(sign, ticked.has(sign.id)))}
       <div class="choice none">
@@ -312,7 +323,7 @@ export class HealthSymptomChecklist extends HealthElement {
 
   private renderPattern(pattern: Topic['patterns'][number]): TemplateResult {
     const chosen = this.current.patterns[pattern.id];
-    return html`<fieldset part="group">
+    return html`<fieldset part="group" ?disabled=${this.formDisabled}>
       <legend>${pattern.question}</legend>
       ${pattern.options.map(
         (option) => html`<div class="choice">
