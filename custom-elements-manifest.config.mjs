@@ -6,13 +6,21 @@ import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 // Every element class and event detail type is exported from the package root.
 const globalTypePath = '../lib/index.js';
 
-/** `lang` is observed (not a Lit property): point it at the native `lang` field for typings. */
-const langField = {
-  name: 'lang-field',
+/**
+ * Attributes for typings and docs: `lang` is observed rather than a Lit property, so point it
+ * at the native `lang` field; reactive state (`state: true` in static properties) is private
+ * and no attribute at all.
+ */
+const publicAttributes = {
+  name: 'public-attributes',
   packageLinkPhase({ customElementsManifest }) {
     for (const module of customElementsManifest.modules) {
       for (const declaration of module.declarations ?? []) {
-        for (const attribute of declaration.attributes ?? []) {
+        const hidden = new Set(
+          (declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
+        );
+        declaration.attributes = (declaration.attributes ?? []).filter((attribute) => !hidden.has(attribute.fieldName));
+        for (const attribute of declaration.attributes) {
           if (attribute.name === 'lang' && !attribute.fieldName) {
             attribute.fieldName = 'lang';
             attribute.type ??= { text: 'string' };
@@ -43,7 +51,7 @@ export default {
   outdir: '.',
   litelement: true,
   plugins: [
-    langField,
+    publicAttributes,
     customElementJsxPlugin({ outdir: 'types', fileName: 'jsx.d.ts', globalTypePath }),
     customElementVuejsPlugin({ outdir: 'types', fileName: 'vue.d.ts', globalTypePath }),
     dedupeTypeImports,

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ChecklistChangeEvent, ChecklistResultEvent } from '../events.js';
 import type { Assessment } from '../model/assess.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+type Checklist = HTMLElement & Partial<Pick<ReactiveControllerHost, 'addController' | 'removeController'>>;
 
 const CHECKLIST_TAG = 'health-symptom-checklist';
 
@@ -68,24 +68,32 @@ export class ChecklistFollower implements ReactiveController {
 
   private readonly read = (): void => {
     const checklist = this.target as (HTMLElement & { assessment?: Assessment | null }) | null;
-    this.assessment = checklist?.assessment ?? null;
+    const assessment = checklist?.assessment ?? null;
+    // The checklist keeps one assessment object while its answers and topic stay the same.
+    if (assessment === this.assessment) return;
+    this.assessment = assessment;
     this.host.requestUpdate();
   };
 
+  /**
+   * Reads again after every render of the checklist, the one moment every change of its
+   * answers passes through: a click, a property set, a `persist` restore, a `src` load,
+   * `reset()` or `form.reset()`.
+   */
+  private readonly onRender: ReactiveController = { hostUpdated: this.read };
+
   private setTarget(target: HTMLElement | null): void {
     if (target === this.target) return;
-    for (const name of [ChecklistChangeEvent.eventName, ChecklistResultEvent.eventName]) {
-      this.target?.removeEventListener(name, this.read);
-      target?.addEventListener(name, this.read);
-    }
+    (this.target as Checklist | null)?.removeController?.(this.onRender);
     this.target = target;
     this.read();
     if (target) {
-      // Not upgraded yet, or its topic still resolving: read again once it has rendered.
-      customElements
-        .whenDefined(CHECKLIST_TAG)
-        .then(() => (target as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete)
-        .then(() => this.target === target && this.read());
+      // It may not be upgraded yet: watch its renders once it is.
+      void customElements.whenDefined(CHECKLIST_TAG).then(() => {
+        if (this.target !== target) return;
+        (target as Checklist).addController?.(this.onRender);
+        this.read();
+      });
     }
   }
 }

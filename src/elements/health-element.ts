@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HealthErrorEvent, type HealthErrorDetail } from '../events.js';
 import { resolveLang, stringsFor, type Strings } from '../i18n/index.js';
@@ -35,21 +34,30 @@ interface HeadingOptions {
 export abstract class HealthElement extends LitElement {
   static override styles = [sharedStyles];
 
+  static override properties: PropertyDeclarations = {
+    topic: { reflect: true },
+    src: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    loadState: { state: true },
+    resolvedTopic: { state: true },
+    failure: { state: true },
+  };
+
   /** Id of a registered topic pack. */
-  @property({ reflect: true }) topic: string = DEFAULT_TOPIC_ID;
+  topic: string = DEFAULT_TOPIC_ID;
 
   /** URL of a topic pack JSON file; when set, it is loaded and used instead of `topic`. */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** Level (2-6) of the element's main heading, so it fits the page outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() protected loadState: LoadState = 'loading';
+  protected loadState: LoadState = 'loading';
 
   /** The resolved pack, once `loadState` is `ready`. */
-  @state() protected resolvedTopic: Topic | null = null;
+  protected resolvedTopic: Topic | null = null;
 
-  @state() private failure: HealthErrorDetail | null = null;
+  private failure: HealthErrorDetail | null = null;
 
   /** UI strings for the current language, set at the start of each render. */
   protected t: Strings = stringsFor('en').t;

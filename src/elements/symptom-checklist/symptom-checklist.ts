@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ChecklistChangeEvent, ChecklistResultEvent, type ChecklistEventDetail } from '../../events.js';
 import { assess, cleanAnswers, noAnswers, type Answers, type Assessment } from '../../model/assess.js';
 import { selectById } from '../../model/select.js';
@@ -43,25 +42,36 @@ import { checklistStyles } from './symptom-checklist.styles.js';
 export class HealthSymptomChecklist extends HealthElement {
   static override styles = [sharedStyles, choiceStyles, checklistStyles];
 
+  static override properties: PropertyDeclarations = {
+    categories: {},
+    persist: {},
+    name: { reflect: true },
+    current: { state: true },
+    noneOf: { state: true },
+    resultShown: { state: true },
+    announcement: { state: true },
+    formDisabled: { state: true },
+  };
+
   /** Lets the checklist take part in a `<form>`. */
   static readonly formAssociated = true;
 
   /** Comma-separated category ids to show, in that order; all when empty. */
-  @property() categories: string | null = null;
+  categories: string | null = null;
 
   /** A `sessionStorage` key: when set, answers are kept there and restored on reload. */
-  @property() persist: string | null = null;
+  persist: string | null = null;
 
   /** Form field name: inside a `<form>`, the answers are submitted under it. */
-  @property({ reflect: true }) name: string | null = null;
+  name: string | null = null;
 
-  @state() private current: Answers = noAnswers();
+  private current: Answers = noAnswers();
   /** Categories whose "none of these" box is ticked. */
-  @state() private noneOf: ReadonlySet<string> = new Set();
-  @state() private resultShown = false;
-  @state() private announcement = '';
+  private noneOf: ReadonlySet<string> = new Set();
+  private resultShown = false;
+  private announcement = '';
   /** Set by a disabled ancestor `<fieldset>` or form. */
-  @state() private formDisabled = false;
+  private formDisabled = false;
 
   private readonly internals: ElementInternals;
   private pendingAnswers: Answers | null = null;

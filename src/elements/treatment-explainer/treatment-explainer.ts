@@ -96,6 +96,10 @@ export class HealthTreatmentExplainer extends HealthElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('htmlFor')) this.follower.follow(this.htmlFor);
+    if (changed.has('locked') && this.locked) {
+      // Locking shows what the site set again, in place of an earlier pick.
+      this.picked = Object.fromEntries(Object.entries(this.picked).filter(([axis]) => !this.isLocked(axis as Axis)));
+    }
     for (const { axis, values } of AXES) {
       if (!changed.has(axis)) continue;
       // A value the site sets takes over from an earlier pick.
