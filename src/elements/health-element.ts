@@ -219,13 +219,16 @@ export abstract class HealthElement extends LitElement {
     </div>`;
   }
 
-  /** An NHS-style care card; the title starts with a visually hidden "Urgent advice:" or "Information:". */
-  protected careCard(urgency: Urgency, title: string, body: unknown): TemplateResult {
+  /**
+   * An NHS-style care card; the title starts with a visually hidden "Urgent advice:" or
+   * "Information:". `depth` places its heading in the outline below the element's heading.
+   */
+  protected careCard(urgency: Urgency, title: string, body: unknown, depth = 2): TemplateResult {
     const urgent = urgency === 'urgent';
     return html`<div class="care-card ${urgency}" part=${urgent ? 'urgent-card' : 'care-card'}>
       <div class="care-head">
         ${this.heading(html`<span class="visually-hidden">${urgent ? this.t.urgentPrefix : this.t.infoPrefix}</span>${title}`, {
-          depth: 2,
+          depth,
           className: 'small-heading',
         })}
       </div>
@@ -234,7 +237,7 @@ export abstract class HealthElement extends LitElement {
   }
 
   /** The urgent care card for red-flag signs, or nothing when there are none. */
-  protected redFlagCard(assessment: Assessment | null): TemplateResult | typeof nothing {
+  protected redFlagCard(assessment: Assessment | null, depth = 2): TemplateResult | typeof nothing {
     if (!assessment?.redFlags.length) return nothing;
     const { t } = this;
     const urgent = assessment.nextSteps.filter((step) => step.urgency === 'urgent');
@@ -246,6 +249,7 @@ export abstract class HealthElement extends LitElement {
         <ul>
           ${assessment.redFlags.map((flag) => html`<li>${flag.label}</li>`)}
         </ul>`,
+      depth,
     );
   }
 

@@ -35,6 +35,7 @@ export const en = {
   feature: 'Feature',
   yourAnswersMark: 'Your answers',
   answersLeanTo: 'Your answers look more like this',
+  highlighted: 'Highlighted',
   // Treatment explainer
   explainerTitle: 'Treatment and what to expect',
   yourSituation: 'Your situation',
@@ -94,6 +95,7 @@ export const es: Strings = {
   feature: 'Característica',
   yourAnswersMark: 'Sus respuestas',
   answersLeanTo: 'Sus respuestas se parecen más a esto',
+  highlighted: 'Destacado',
   explainerTitle: 'Tratamiento y qué esperar',
   yourSituation: 'Su situación',
   severity: '¿Qué tan grave es la deficiencia?',

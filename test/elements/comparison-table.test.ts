@@ -355,7 +355,8 @@ describe('<health-comparison-table>', () => {
       const { column, touched, cells } = marks(el);
       expect(column).to.have.length(1);
       expect(column[0]).to.include('B12-related tightness');
-      expect(one(el, 'thead th.highlight .mark').textContent!.trim()).to.not.equal('');
+      // The site chose it, not the person's answers: it must not claim to be "your answers".
+      expect(one(el, 'thead th.highlight .mark').textContent!.trim()).to.equal('Highlighted');
       expect(cells).to.equal(ROW_LABELS.length);
       expect(touched).to.deep.equal([]);
       const header = one(el, 'thead th.highlight');

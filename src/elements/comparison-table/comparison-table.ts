@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { UNCLEAR } from '../../model/assess.js';
 import { selectById } from '../../model/select.js';
 import type { Topic } from '../../model/topic.js';
@@ -41,17 +40,24 @@ const LAYOUTS: readonly ComparisonLayout[] = ['auto', 'table', 'stacked'];
 export class HealthComparisonTable extends HealthElement {
   static override styles = [sharedStyles, comparisonTableStyles];
 
+  static override properties: PropertyDeclarations = {
+    htmlFor: { attribute: 'for' },
+    highlight: {},
+    features: {},
+    layout: { reflect: true },
+  };
+
   /** Id of a `<health-symptom-checklist>` to follow. */
-  @property({ attribute: 'for' }) htmlFor: string | null = null;
+  htmlFor: string | null = null;
 
   /** Condition id whose column is highlighted (the followed checklist's leaning wins). */
-  @property() highlight: string | null = null;
+  highlight: string | null = null;
 
   /** Comma-separated comparison row ids to show, in that order; all when empty. */
-  @property() features: string | null = null;
+  features: string | null = null;
 
   /** `auto` (cards in a narrow container), `table` or `stacked`. */
-  @property({ reflect: true }) layout: ComparisonLayout = 'auto';
+  layout: ComparisonLayout = 'auto';
 
   private readonly follower = new ChecklistFollower(this, (id) =>
     this.warnOnce(`for:${id}`, `for="${id}": no <health-symptom-checklist> with this id in the same document or shadow root.`),
@@ -76,7 +82,10 @@ export class HealthComparisonTable extends HealthElement {
     const { t } = this;
     const rows = selectById(topic.comparison, this.features).selected;
     const assessment = this.follower.assessment?.topicId === topic.id ? this.follower.assessment : null;
-    const leaning = assessment && assessment.leaning !== UNCLEAR ? assessment.leaning : this.highlight;
+    const fromAnswers = assessment !== null && assessment.leaning !== UNCLEAR;
+    const leaning = fromAnswers ? assessment.leaning : this.highlight;
+    // Only the person's own answers may say "your answers"; a site's highlight says less.
+    const leanMark = fromAnswers ? t.answersLeanTo : t.highlighted;
     const touched = new Set(assessment?.touchedRows);
     const layout = LAYOUTS.includes(this.layout) ? this.layout : 'auto';
     const scrolls = layout === 'table';
@@ -104,7 +113,7 @@ export class HealthComparisonTable extends HealthElement {
                     part=${condition.id === leaning ? 'highlight' : nothing}
                     class=${condition.id === leaning ? 'highlight' : nothing}
                   >
-                    ${condition.label}${condition.id === leaning ? mark(t.answersLeanTo) : nothing}
+                    ${condition.label}${condition.id === leaning ? mark(leanMark) : nothing}
                   </th>`,
               )}
             </tr>
@@ -122,7 +131,7 @@ export class HealthComparisonTable extends HealthElement {
                         class=${condition.id === leaning ? 'highlight' : nothing}
                       >
                         <span class="cell-label" aria-hidden="true"
-                          >${condition.label}${condition.id === leaning ? mark(t.answersLeanTo) : nothing}</span
+                          >${condition.label}${condition.id === leaning ? mark(leanMark) : nothing}</span
                         >${row.values[condition.id]}${this.cite(row.source)}
                       </td>`,
                   )}

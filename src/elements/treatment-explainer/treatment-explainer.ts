@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ExplainerChangeEvent } from '../../events.js';
 import type { Strings } from '../../i18n/strings.js';
 import { planTreatment, type Situation, type TreatmentPlan } from '../../model/plan.js';
@@ -48,23 +47,32 @@ const AXES: ReadonlyArray<{ axis: Axis; values: readonly string[]; fallback: str
 export class HealthTreatmentExplainer extends HealthElement {
   static override styles = [sharedStyles, choiceStyles, explainerStyles];
 
+  static override properties: PropertyDeclarations = {
+    severity: {},
+    cause: {},
+    diet: {},
+    locked: { type: Boolean, reflect: true },
+    htmlFor: { attribute: 'for' },
+    picked: { state: true },
+  };
+
   /** How severe the deficiency is, as a provider has said. Other values are ignored with a warning. */
-  @property() severity: Severity | null = null;
+  severity: Severity | null = null;
 
   /** What causes it. Other values are ignored with a warning. */
-  @property() cause: Cause | null = null;
+  cause: Cause | null = null;
 
   /** What the person eats. Other values are ignored with a warning. */
-  @property() diet: Diet | null = null;
+  diet: Diet | null = null;
 
   /** When set, the person cannot change what the site set. */
-  @property({ type: Boolean, reflect: true }) locked = false;
+  locked = false;
 
   /** Id of a `<health-symptom-checklist>`: its red-flag signs show here too. */
-  @property({ attribute: 'for' }) htmlFor: string | null = null;
+  htmlFor: string | null = null;
 
   /** What the person picked, per axis. */
-  @state() private picked: Partial<Record<Axis, string>> = {};
+  private picked: Partial<Record<Axis, string>> = {};
 
   private emitted: string | null = null;
 
@@ -138,7 +146,7 @@ export class HealthTreatmentExplainer extends HealthElement {
     const plan = planTreatment(topic, this.situation);
     const assessment = this.follower.assessment?.topicId === topic.id ? this.follower.assessment : null;
     return html`
-      ${this.heading(t.explainerTitle, { className: 'title' })} ${this.redFlagCard(assessment)}
+      ${this.heading(t.explainerTitle, { className: 'title' })} ${this.redFlagCard(assessment, 1)}
       ${this.statement(plan.steps[0])}
       <div class="situation" part="situation" role="group" aria-labelledby="situation-heading" @change=${this.onChange}>
         ${this.heading(t.yourSituation, { depth: 1, id: 'situation-heading', className: 'subtitle' })}
@@ -187,7 +195,7 @@ export class HealthTreatmentExplainer extends HealthElement {
         ${this.heading(t.whatToExpect, { depth: 1, id: 'expect-heading', className: 'subtitle' })}
         ${plan.steps.slice(1).map((step) => this.statement(step))}
       </section>
-      ${this.careCard('info', t.important, this.statement(plan.notDiagnosis))} ${this.renderSources(topic)}
+      ${this.careCard('info', t.important, this.statement(plan.notDiagnosis), 1)} ${this.renderSources(topic)}
     `;
   }
 }
