@@ -21,7 +21,7 @@ export const explainerStyles = css`
     }
   }
   .situation fieldset {
-    margin: 0;
+    margin: 0 0 calc(var(--_space) * 0.75);
   }
   .situation fieldset:disabled .choice {
     opacity: 0.8;
