@@ -34,6 +34,7 @@ const shots = [
   { name: 'demo', path: '/demo/', widths: [320, 375, 1280] },
   { name: 'result', path: '/demo/', widths: [375, 1280], ids: ['tingling', 'fatigue', 'onset-slow', 'area-widespread'], element: 'health-symptom-checklist' },
   { name: 'red-flag', path: '/demo/', widths: [375, 1280], ids: ['balance', 'tingling'], element: 'health-symptom-checklist' },
+  { name: 'red-flag-result', path: '/demo/', widths: [375], ids: ['balance', 'tingling'], element: 'health-symptom-checklist', inner: '.result' },
   { name: 'table', path: '/demo/', widths: [320, 375, 1280], ids: ['swelling', 'onset-sudden', 'area-one-spot'], element: 'health-comparison-table' },
   { name: 'explainer', path: '/demo/', widths: [320, 375, 1280], element: 'health-treatment-explainer' },
   { name: "more", path: "/demo/more.html", widths: [375, 1280] },
@@ -48,7 +49,9 @@ for (const shot of shots) {
     if (shot.ids) await answer(page, shot.ids);
     const file = `${out}/${shot.name}-${width}.png`;
     if (shot.element) {
-      const element = await page.$(shot.element);
+      const host = await page.$(shot.element);
+      // `inner` narrows the shot to a part of the element's shadow tree (e.g. the result).
+      const element = shot.inner ? await host.evaluateHandle((el, selector) => el.shadowRoot.querySelector(selector), shot.inner) : host;
       await element.screenshot({ path: file });
     } else {
       await page.screenshot({ path: file, fullPage: true });
