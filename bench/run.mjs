@@ -3,8 +3,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serveProject } from '../scripts/chromium.mjs';
 
 const smoke = process.argv.includes('--smoke');
 const RENDER_RUNS = smoke ? 3 : 25;
@@ -42,18 +41,9 @@ for (const file of ['dist/health-widgets.js', 'dist/health-widgets.iife.js', 'be
   });
 }
 
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, nodeResolve: false, watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const origin = `http://localhost:${server.server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const server = await serveProject();
+const { origin } = server;
+const browser = await launchChromium();
 
 async function firstRender(path) {
   const context = await browser.createBrowserContext();

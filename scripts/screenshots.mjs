@@ -2,23 +2,13 @@
 //   npm run build && node scripts/screenshots.mjs [out-dir]
 // Shots: each page at 320, 375 and 1280 px; the checklist empty, with a result, and with a red flag.
 import { mkdir } from 'node:fs/promises';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serveProject } from './chromium.mjs';
 
 const out = process.argv[2] ?? '.screenshots';
 await mkdir(out, { recursive: true });
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, nodeResolve: false, watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const base = `http://localhost:${server.server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const server = await serveProject();
+const base = server.origin;
+const browser = await launchChromium();
 
 /** Ticks signs and picks options in the demo's checklist, then asks for the result. */
 async function answer(page, ids) {

@@ -1,18 +1,19 @@
 /**
- * Helpers for the comparison-table and treatment-explainer tests (not a test file itself).
- * Kept apart from helpers.ts, which the checklist tests own.
+ * Helpers for the comparison-table and treatment-explainer tests (not a test file itself),
+ * on top of the shared ones in helpers.ts.
  */
 import { aTimeout, expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { HealthSymptomChecklist } from '../../src/index.js';
 
-let unique = 0;
-
-/** A fresh id, so ids and cache keys never collide between tests. */
-export const uid = (prefix: string): string => `${prefix}-${Date.now().toString(36)}-${++unique}`;
-
-/** A test route under a query string no other load has used (the registry caches by URL). */
-export const route = (name: string): string => `/test-routes/${name}?f=${uid('r')}`;
+export {
+  expectOneWarning,
+  recordEvents as record,
+  route,
+  spyWarn,
+  uniqueId as uid,
+  type WarnSpy,
+} from './helpers.js';
 
 /** Whitespace-collapsed text. */
 export const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -49,40 +50,6 @@ export const display = (node: Element): string => getComputedStyle(node).display
 export async function settle(...elements: LitElement[]): Promise<void> {
   await aTimeout(0);
   await Promise.all(elements.map((el) => el.updateComplete));
-}
-
-/** Replaces `console.warn`, recording each call, until `restore()`. */
-export interface WarnSpy {
-  readonly messages: string[];
-  restore(): void;
-}
-
-export function spyWarn(): WarnSpy {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
-  };
-  return {
-    messages,
-    restore: () => {
-      console.warn = original;
-    },
-  };
-}
-
-/** Exactly one warning so far, containing every fragment. */
-export function expectOneWarning(spy: WarnSpy, ...fragments: string[]): void {
-  expect(spy.messages, `warnings: ${JSON.stringify(spy.messages)}`).to.have.length(1);
-  for (const fragment of fragments) expect(spy.messages[0]).to.include(fragment);
-}
-
-/** Records every event of a type that reaches `target`, until `stop()`. */
-export function record<T extends Event>(target: EventTarget, type: string): { events: T[]; stop(): void } {
-  const events: T[] = [];
-  const listener = (event: Event) => events.push(event as T);
-  target.addEventListener(type, listener);
-  return { events, stop: () => target.removeEventListener(type, listener) };
 }
 
 /**
