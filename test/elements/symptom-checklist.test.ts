@@ -691,6 +691,22 @@ describe('<health-symptom-checklist>', () => {
     });
   });
 
+  describe('before the element is defined', () => {
+    it('answers a page set on the plain element are taken over when it upgrades', async () => {
+      const tag = `early-checklist-${Math.random().toString(36).slice(2)}`;
+      const plain = document.createElement(tag) as HTMLElement & { answers?: unknown };
+      plain.answers = { signs: ['tingling'], patterns: { onset: 'onset-slow' } };
+      document.body.append(plain);
+      const Checklist = customElements.get('health-symptom-checklist')!;
+      customElements.define(tag, class extends Checklist {});
+      const el = plain as unknown as Checklist;
+      await waitUntil(() => el.assessment !== null, 'the topic to be ready');
+      expect(el.answers).to.deep.equal({ signs: ['tingling'], patterns: { onset: 'onset-slow' } });
+      expect(sign(el, 'tingling').checked).to.equal(true);
+      plain.remove();
+    });
+  });
+
   describe('form association', () => {
     it('inside a <form>, the answers are submitted under its name; form.reset() clears the checklist', async () => {
       const form = await fixture<HTMLFormElement>(html`<form>

@@ -81,6 +81,13 @@ export class HealthSymptomChecklist extends HealthElement {
   constructor() {
     super();
     this.internals = this.attachInternals();
+    // Answers a page set before this script defined the element sit on the instance,
+    // hiding the accessor: hand them to it.
+    if (Object.hasOwn(this, 'answers')) {
+      const early = (this as { answers?: Answers }).answers;
+      delete (this as { answers?: Answers }).answers;
+      if (early) this.answers = early;
+    }
   }
 
   /** The current answers (a copy). Setting them drops unknown ids with a warning. */
