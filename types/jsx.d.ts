@@ -166,6 +166,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--health-accent** - Accent colour. _(default: #005eb8)_
    * - **--health-warning** - Background of "Your answers" marks. _(default: #ffeb3b)_
@@ -197,6 +198,7 @@ export type CustomElements = {
    *
    * ### **Methods:**
    *  - **reset(): _void_** - Clears every answer, hides the result and forgets any persisted answers.
+   *
    *
    *
    *
@@ -243,6 +245,7 @@ export type CustomElements = {
    * - **health-error** - The topic could not be shown.
    *
    * ### **Methods:**
+   *
    *
    *
    *

@@ -62,6 +62,9 @@ export abstract class HealthElement extends LitElement {
   /** UI strings for the current language, set at the start of each render. */
   protected t: Strings = stringsFor('en').t;
 
+  /** The pack's language when it differs from the UI's, so pack text can say so; else null. */
+  private packLang: string | null = null;
+
   /** The UI language in use (a shipped one, e.g. for dates), set at the start of each render. */
   protected uiLang = 'en';
 
@@ -184,6 +187,8 @@ export abstract class HealthElement extends LitElement {
     const { lang, t } = stringsFor(resolveLang(this));
     this.t = t;
     this.uiLang = lang;
+    const packLang = this.resolvedTopic?.lang;
+    this.packLang = packLang && stringsFor(packLang).lang !== lang ? packLang : null;
     const body =
       this.loadState === 'ready' && this.resolvedTopic
         ? this.renderTopic(this.resolvedTopic)
@@ -247,10 +252,18 @@ export abstract class HealthElement extends LitElement {
       html`${urgent.map((step) => this.statement(step.statement))}
         <p>${t.signsYouPicked}</p>
         <ul>
-          ${assessment.redFlags.map((flag) => html`<li>${flag.label}</li>`)}
+          ${assessment.redFlags.map((flag) => html`<li>${this.packText(flag.label)}</li>`)}
         </ul>`,
       depth,
     );
+  }
+
+  /**
+   * Text from the pack, marked with the pack's language when the UI speaks another one, so a
+   * screen reader reads each in its own voice.
+   */
+  protected packText(text: string): string | TemplateResult {
+    return this.packLang ? html`<span lang=${this.packLang}>${text}</span>` : text;
   }
 
   /** Citation marks for a statement's sources, numbered as in {@link renderSources}. */
@@ -265,7 +278,7 @@ export abstract class HealthElement extends LitElement {
 
   /** A paragraph of pack text with its citation. */
   protected statement(statement: Statement, className?: string): TemplateResult {
-    return html`<p class=${ifDefined(className)}>${statement.text}${this.cite(statement.source)}</p>`;
+    return html`<p class=${ifDefined(className)}>${this.packText(statement.text)}${this.cite(statement.source)}</p>`;
   }
 
   /** The numbered list of the pack's sources and its review date. */
@@ -280,8 +293,8 @@ export abstract class HealthElement extends LitElement {
           (source) =>
             html`<li>
               ${source.url
-                ? html`<a href=${source.url} rel="noopener noreferrer">${source.title}</a>`
-                : source.title}${source.publisher ? html`, ${source.publisher}` : nothing}
+                ? html`<a href=${source.url} rel="noopener noreferrer">${this.packText(source.title)}</a>`
+                : this.packText(source.title)}${source.publisher ? html`, ${this.packText(source.publisher)}` : nothing}
             </li>`,
         )}
       </ol>

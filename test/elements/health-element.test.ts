@@ -350,6 +350,22 @@ describe('HealthElement (base class)', () => {
       expect(shownText(el)).to.not.include(en.checklistTitle);
     });
 
+    it('with a Spanish UI over an English pack, pack text is marked lang="en" and UI text is not', async () => {
+      const el = await fixture<Checklist>(html`<health-symptom-checklist lang="es"></health-symptom-checklist>`);
+      const marked = parts(el, '[part="base"] [lang]');
+      expect(marked.length).to.be.greaterThan(20);
+      expect(marked.every((node) => node.getAttribute('lang') === 'en')).to.equal(true);
+      const texts = marked.map((node) => node.textContent);
+      expect(texts).to.include('Problems with balance');
+      expect(texts).to.include('How did the tightness start?');
+      expect(texts).to.not.include(es.noneOfThese);
+    });
+
+    it('when the UI and the pack speak one language, nothing is marked', async () => {
+      const el = await fixture<Checklist>(html`<health-symptom-checklist lang="en-GB"></health-symptom-checklist>`);
+      expect(parts(el, '[part="base"] [lang]')).to.have.length(0);
+    });
+
     it('a regional tag (es-MX) uses its language', async () => {
       const el = await fixture<Checklist>(html`<health-symptom-checklist lang="es-MX"></health-symptom-checklist>`);
       expect(part(el, '[part="base"]').lang).to.equal('es');

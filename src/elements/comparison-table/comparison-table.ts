@@ -113,7 +113,7 @@ export class HealthComparisonTable extends HealthElement {
                     part=${condition.id === leaning ? 'highlight' : nothing}
                     class=${condition.id === leaning ? 'highlight' : nothing}
                   >
-                    ${condition.label}${condition.id === leaning ? mark(leanMark) : nothing}
+                    ${this.packText(condition.label)}${condition.id === leaning ? mark(leanMark) : nothing}
                   </th>`,
               )}
             </tr>
@@ -122,7 +122,7 @@ export class HealthComparisonTable extends HealthElement {
             ${rows.map(
               (row) =>
                 html`<tr role="row" part=${touched.has(row.id) ? 'touched' : nothing} class=${touched.has(row.id) ? 'touched' : nothing}>
-                  <th role="rowheader" scope="row">${row.label}${touched.has(row.id) ? mark(t.yourAnswersMark) : nothing}</th>
+                  <th role="rowheader" scope="row">${this.packText(row.label)}${touched.has(row.id) ? mark(t.yourAnswersMark) : nothing}</th>
                   ${topic.conditions.map(
                     (condition) =>
                       html`<td
@@ -131,8 +131,8 @@ export class HealthComparisonTable extends HealthElement {
                         class=${condition.id === leaning ? 'highlight' : nothing}
                       >
                         <span class="cell-label" aria-hidden="true"
-                          >${condition.label}${condition.id === leaning ? mark(leanMark) : nothing}</span
-                        >${row.values[condition.id]}${this.cite(row.source)}
+                          >${this.packText(condition.label)}${condition.id === leaning ? mark(leanMark) : nothing}</span
+                        >${this.packText(row.values[condition.id])}${this.cite(row.source)}
                       </td>`,
                   )}
                 </tr>`,

@@ -300,7 +300,7 @@ export class HealthSymptomChecklist extends HealthElement {
     if (!signs.length) return html``;
     const ticked = new Set(this.current.signs);
     return html`<fieldset part="group" ?disabled=${this.formDisabled}>
-      <legend>${category.label}</legend>
+      <legend>${this.packText(category.label)}</legend>
       ${signs.map((sign) => this.renderSign(sign, ticked.has(sign.id)))}
       <div class="choice none">
         <input
@@ -328,12 +328,12 @@ export class HealthSymptomChecklist extends HealthElement {
         .checked=${checked}
       />
       <div>
-        <label for=${id}>${sign.label}${sign.clinicalTerm
+        <label for=${id}>${this.packText(sign.label)}${sign.clinicalTerm
           ? html` <span class="term"
-              >(<span class="visually-hidden">${this.t.clinicalTerm}: </span>${sign.clinicalTerm})</span
+              >(<span class="visually-hidden">${this.t.clinicalTerm}: </span>${this.packText(sign.clinicalTerm)})</span
             >`
           : nothing}</label
-        >${sign.detail ? html`<span class="hint" id="hint-${sign.id}">${sign.detail}</span>` : nothing}
+        >${sign.detail ? html`<span class="hint" id="hint-${sign.id}">${this.packText(sign.detail)}</span>` : nothing}
       </div>
     </div>`;
   }
@@ -341,7 +341,7 @@ export class HealthSymptomChecklist extends HealthElement {
   private renderPattern(pattern: Topic['patterns'][number]): TemplateResult {
     const chosen = this.current.patterns[pattern.id];
     return html`<fieldset part="group" ?disabled=${this.formDisabled}>
-      <legend>${pattern.question}</legend>
+      <legend>${this.packText(pattern.question)}</legend>
       ${pattern.options.map(
         (option) => html`<div class="choice">
           <input
@@ -353,7 +353,7 @@ export class HealthSymptomChecklist extends HealthElement {
             data-group=${pattern.id}
             .checked=${chosen === option.id}
           />
-          <label for="option-${option.id}">${option.label}</label>
+          <label for="option-${option.id}">${this.packText(option.label)}</label>
         </div>`,
       )}
     </fieldset>`;
@@ -383,9 +383,9 @@ export class HealthSymptomChecklist extends HealthElement {
     return html`${topic.conditions.map((condition) => {
       const reasons = assessment.reasons.filter((reason) => reason.conditionId === condition.id && reason.weight > 0);
       if (!reasons.length) return nothing;
-      return html`<p class="reasons-title">${this.t.pointsTo}<strong>${condition.label}</strong></p>
+      return html`<p class="reasons-title">${this.t.pointsTo}<strong>${this.packText(condition.label)}</strong></p>
         <ul class="reasons">
-          ${reasons.map((reason) => html`<li>${reason.label}${this.cite(reason.source)}</li>`)}
+          ${reasons.map((reason) => html`<li>${this.packText(reason.label)}${this.cite(reason.source)}</li>`)}
         </ul>`;
     })}`;
   }
@@ -396,19 +396,19 @@ export class HealthSymptomChecklist extends HealthElement {
     const signs = topic.symptoms.filter((symptom) => this.current.signs.includes(symptom.id));
     const patterns = topic.patterns.flatMap((pattern) => {
       const option = pattern.options.find((o) => o.id === this.current.patterns[pattern.id]);
-      return option ? [html`<li>${pattern.question} ${option.label}</li>`] : [];
+      return option ? [html`<li>${this.packText(`${pattern.question} ${option.label}`)}</li>`] : [];
     });
     const today = new Date();
     // The local date, in machine-readable form and as shown (toISOString would give the UTC day).
     const pad = (n: number) => String(n).padStart(2, '0');
     const iso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
     return html`<div class="print-only">
-      <p><strong>${t.summaryTitle}</strong> · ${topic.title}</p>
+      <p><strong>${t.summaryTitle}</strong> · ${this.packText(topic.title)}</p>
       <p>${t.summaryDate} <time datetime=${iso}>${today.toLocaleDateString(this.uiLang)}</time></p>
       <p><strong>${t.yourAnswers}</strong></p>
       ${signs.length || patterns.length
         ? html`<ul>
-            ${signs.map((sign) => html`<li>${sign.label}${sign.clinicalTerm ? ` (${sign.clinicalTerm})` : ''}</li>`)}
+            ${signs.map((sign) => html`<li>${this.packText(sign.clinicalTerm ? `${sign.label} (${sign.clinicalTerm})` : sign.label)}</li>`)}
             ${patterns}
           </ul>`
         : html`<p>${t.noAnswers}</p>`}

@@ -176,9 +176,9 @@ export class HealthTreatmentExplainer extends HealthElement {
           ? html`<div class="options">
               ${plan.options.map(
                 (option) => html`<div class="option" part="option">
-                  ${this.heading(option.label, { depth: 2, className: 'small-heading' })}
+                  ${this.heading(this.packText(option.label), { depth: 2, className: 'small-heading' })}
                   ${this.statement(option.description)}
-                  <p><strong>${t.whyThisFits}</strong>${option.reason.text}${this.cite(option.reason.source)}</p>
+                  <p><strong>${t.whyThisFits}</strong>${this.packText(option.reason.text)}${this.cite(option.reason.source)}</p>
                 </div>`,
               )}
             </div>`
@@ -188,7 +188,7 @@ export class HealthTreatmentExplainer extends HealthElement {
         ${this.heading(t.foodSources, { depth: 1, id: 'foods-heading', className: 'subtitle' })}
         ${this.statement(plan.dietAdvice)}
         <ul>
-          ${plan.foods.map((food) => html`<li>${food.label}${this.cite(food.source)}</li>`)}
+          ${plan.foods.map((food) => html`<li>${this.packText(food.label)}${this.cite(food.source)}</li>`)}
         </ul>
       </section>
       <section aria-labelledby="expect-heading">
