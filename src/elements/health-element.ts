@@ -106,7 +106,8 @@ export abstract class HealthElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('topic') || changed.has('src')) this.resolveTopic();
+    // `topic` only matters without `src`.
+    if (changed.has('src') || (changed.has('topic') && !this.src)) this.resolveTopic();
     // No attribute (null) means the default; anything else must be a level from 2 to 6.
     if (changed.has('headingLevel') && this.headingLevel != null && this.level !== this.headingLevel) {
       this.warnOnce('heading-level', `heading-level must be a whole number from 2 to 6; using 2.`);
@@ -188,7 +189,7 @@ export abstract class HealthElement extends LitElement {
     this.t = t;
     this.uiLang = lang;
     const packLang = this.resolvedTopic?.lang;
-    this.packLang = packLang && stringsFor(packLang).lang !== lang ? packLang : null;
+    this.packLang = packLang && packLang.split('-')[0].toLowerCase() !== lang ? packLang : null;
     const body =
       this.loadState === 'ready' && this.resolvedTopic
         ? this.renderTopic(this.resolvedTopic)

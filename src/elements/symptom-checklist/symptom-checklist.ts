@@ -90,7 +90,10 @@ export class HealthSymptomChecklist extends HealthElement {
     }
   }
 
-  /** The current answers (a copy). Setting them drops unknown ids with a warning. */
+  /**
+   * The current answers (a copy). Setting them drops unknown ids with a warning; answers set
+   * while a `src` pack loads are applied once it is ready.
+   */
   get answers(): Answers {
     return { signs: [...this.current.signs], patterns: { ...this.current.patterns } };
   }
@@ -123,6 +126,7 @@ export class HealthSymptomChecklist extends HealthElement {
 
   /** Clears every answer, hides the result and forgets any persisted answers. */
   reset(): void {
+    this.pendingAnswers = null;
     this.noneOf = new Set();
     this.resultShown = false;
     this.announcement = '';
