@@ -21,8 +21,8 @@ export class ChecklistFollower implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    /** Called once when a named checklist is still missing after the page has loaded. */
-    private readonly onMissing: (id: string) => void,
+    /** Told, with a key per id, when a named checklist is still missing once the page has loaded. */
+    private readonly warn: (key: string, message: string) => void,
   ) {
     host.addController(this);
   }
@@ -61,7 +61,8 @@ export class ChecklistFollower implements ReactiveController {
     const id = this.id;
     if (!id) return;
     // Elements later in the page are not parsed yet while it loads: judge once it has.
-    const check = () => setTimeout(() => !this.target && this.id === id && this.host.isConnected && this.onMissing(id));
+    const missing = `for="${id}": no <${CHECKLIST_TAG}> with this id in the same document or shadow root.`;
+    const check = () => setTimeout(() => !this.target && this.id === id && this.host.isConnected && this.warn(`for:${id}`, missing));
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
     else check();
   }

@@ -59,9 +59,7 @@ export class HealthComparisonTable extends HealthElement {
   /** `auto` (cards in a narrow container), `table` or `stacked`. */
   layout: ComparisonLayout = 'auto';
 
-  private readonly follower = new ChecklistFollower(this, (id) =>
-    this.warnOnce(`for:${id}`, `for="${id}": no <health-symptom-checklist> with this id in the same document or shadow root.`),
-  );
+  private readonly follower = new ChecklistFollower(this, (key, message) => this.warnOnce(key, message));
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

@@ -76,9 +76,7 @@ export class HealthTreatmentExplainer extends HealthElement {
 
   private emitted: string | null = null;
 
-  private readonly follower = new ChecklistFollower(this, (id) =>
-    this.warnOnce(`for:${id}`, `for="${id}": no <health-symptom-checklist> with this id in the same document or shadow root.`),
-  );
+  private readonly follower = new ChecklistFollower(this, (key, message) => this.warnOnce(key, message));
 
   /** The situation shown: the person's pick, else the site's valid value, else a default. */
   get situation(): Situation {
