@@ -39,7 +39,8 @@ type HealthSymptomChecklistProps = {
   src?: HealthSymptomChecklist["src"];
   /** Level (2-6) of the element's main heading, so it fits the page outline. */
   "heading-level"?: HealthSymptomChecklist["headingLevel"];
-  /** The current answers (a copy). Setting them drops unknown ids with a warning. */
+  /** The current answers (a copy). Setting them drops unknown ids with a warning; answers set
+while a `src` pack loads are applied once it is ready. */
   answers?: HealthSymptomChecklist["answers"];
   /** The assessment of the current answers, or `null` until the topic is ready. */
   assessment?: HealthSymptomChecklist["assessment"];

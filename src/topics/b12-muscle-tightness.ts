@@ -41,7 +41,7 @@ export const b12MuscleTightness: Topic = {
       source: article,
     },
     {
-      text: 'Low B12 is an important cause of muscle tightness that is often missed.',
+      text: 'Low B12 can play an important part in muscle tightness, and it is often missed.',
       source: article,
     },
     {
@@ -99,7 +99,7 @@ export const b12MuscleTightness: Topic = {
     { id: 'cramps', label: 'Muscle cramps', category: 'muscle', suggests: {}, source: article },
     {
       id: 'spasms',
-      label: 'Muscles that tighten or twitch by themselves',
+      label: 'Muscles that tighten by themselves',
       clinicalTerm: 'spasms',
       category: 'muscle',
       suggests: { b12: 1 },
