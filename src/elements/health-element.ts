@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HealthErrorEvent, type HealthErrorDetail } from '../events.js';
 import { resolveLang, stringsFor, type Strings } from '../i18n/index.js';
-import { getTopic, loadTopic, TopicLoadError } from '../model/registry.js';
+import { getTopic, loadTopic, onTopicRegistered, TopicLoadError } from '../model/registry.js';
 import type { Assessment, Urgency } from '../model/assess.js';
 import type { Statement, Topic } from '../model/topic.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -70,6 +70,7 @@ export abstract class HealthElement extends LitElement {
 
   private loadController: AbortController | null = null;
   private resolveOnConnect = false;
+  private stopListening: (() => void) | null = null;
   private readonly warned = new Set<string>();
 
   /** The topic that is showing, or `null` while loading or after an error. */
@@ -89,6 +90,10 @@ export abstract class HealthElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A pack registered later (by a script after ours) replaces or fills in `topic`.
+    this.stopListening = onTopicRegistered((topic) => {
+      if (!this.src && topic.id === this.topic) this.showTopic(topic);
+    });
     if (this.resolveOnConnect) {
       this.resolveOnConnect = false;
       this.resolveTopic();
@@ -97,6 +102,8 @@ export abstract class HealthElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = null;
     // A load that nobody will see is stopped; it starts again if the element comes back.
     if (this.loadController) {
       this.loadController.abort();
@@ -127,6 +134,7 @@ export abstract class HealthElement extends LitElement {
     if (!src) {
       const topic = getTopic(this.topic);
       if (topic) this.showTopic(topic);
+      else if (document.readyState === 'loading') this.awaitPageScripts();
       else this.fail({ reason: 'unknown-topic', message: `No topic pack is registered as "${this.topic}".` });
       return;
     }
@@ -134,7 +142,7 @@ export abstract class HealthElement extends LitElement {
     this.loadController = controller;
     this.loadState = 'loading';
     this.resolvedTopic = null;
-    loadTopic(src, { signal: controller.signal }).then(
+    loadTopic(this.absolute(src), { signal: controller.signal }).then(
       (topic) => {
         // A late answer for an older src, or for a removed element, is dropped.
         if (this.loadController !== controller) return;
@@ -147,6 +155,18 @@ export abstract class HealthElement extends LitElement {
         const { reason, message, status, path } = error;
         this.fail({ reason, message, status, path, src });
       },
+    );
+  }
+
+  /** While the page still loads, a later script may register the pack: judge once it has. */
+  private awaitPageScripts(): void {
+    this.loadState = 'loading';
+    this.resolvedTopic = null;
+    const topic = this.topic;
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => this.isConnected && !this.src && this.topic === topic && this.loadState === 'loading' && this.resolveTopic(),
+      { once: true },
     );
   }
 
@@ -167,6 +187,15 @@ export abstract class HealthElement extends LitElement {
     console.warn(`<${this.localName}>: ${clean.message}`);
     // After the current task, so page scripts that run after the bundle can still hear it.
     setTimeout(() => this.loadState === 'error' && this.failure === clean && this.emit(new HealthErrorEvent(clean)));
+  }
+
+  /** `src` against the element's document (its `<base>` included), as a link would be. */
+  private absolute(src: string): string {
+    try {
+      return new URL(src, this.ownerDocument.baseURI).href;
+    } catch {
+      return src;
+    }
   }
 
   /** Called when a topic becomes ready (first load, or a new `topic` / `src`). */

@@ -8,6 +8,7 @@ export type { Situation, TreatmentPlan } from './plan.js';
 export {
   registerTopic,
   getTopic,
+  onTopicRegistered,
   loadTopic,
   TopicLoadError,
   DEFAULT_MAX_BYTES,

@@ -2,6 +2,7 @@ import type { Topic } from './topic.js';
 import { parseTopic, TopicError } from './validate.js';
 
 const topics = new Map<string, Topic>();
+const registrationListeners = new Set<(topic: Topic) => void>();
 
 /**
  * Validates a pack and makes it available by its id (replacing any pack with that id).
@@ -10,7 +11,17 @@ const topics = new Map<string, Topic>();
 export function registerTopic(pack: unknown): Topic {
   const topic = parseTopic(pack);
   topics.set(topic.id, topic);
+  for (const listener of registrationListeners) listener(topic);
   return topic;
+}
+
+/**
+ * Calls `listener` with every pack registered from now on (so a widget on the page can show
+ * a pack that a later script registers). Returns the function that stops it.
+ */
+export function onTopicRegistered(listener: (topic: Topic) => void): () => void {
+  registrationListeners.add(listener);
+  return () => registrationListeners.delete(listener);
 }
 
 /** A registered pack, or `undefined`. */

@@ -49,3 +49,18 @@ describe('drop-in scripts under a strict Content-Security-Policy', () => {
     expect(win.__problems).to.deep.equal([]);
   });
 });
+
+describe('the classic script on a CMS page', () => {
+  it('an element whose pack an inline script registers later shows it, with no error', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test-routes/late-register';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as ProbedWindow & { __errors: unknown[] };
+    const table = win.document.querySelector('health-comparison-table')!;
+    await waitUntil(() => (table.shadowRoot?.textContent ?? '').includes('Underlying cause'), 'the table to render');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__problems).to.deep.equal([]);
+  });
+});

@@ -81,6 +81,33 @@ describe('HealthElement (base class)', () => {
       expect(part(el, 'legend').textContent).to.equal('Registered muscle signs');
     });
 
+    it('a pack registered after the element gave up on its topic is shown, without a reload', async () => {
+      const id = uniqueId('late');
+      const { el, stop } = await withErrors(html`<health-symptom-checklist topic=${id}></health-symptom-checklist>`);
+      stop();
+      expect(part(el, '[part="error"]')).to.exist;
+      registerTopic({ ...clonePack(), id, title: 'A late pack' });
+      await el.updateComplete;
+      expect(el.topicData?.id).to.equal(id);
+      expect(parts(el, 'input[type=checkbox]').length).to.be.greaterThan(10);
+      expect(root(el).querySelector('[part="error"]')).to.equal(null);
+    });
+
+    it('registering a new version of the pack it shows updates the element', async () => {
+      const id = uniqueId('versioned');
+      registerTopic({ ...clonePack(), id });
+      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${id}></health-symptom-checklist>`);
+      const changed = clonePack();
+      changed.symptoms[0].label = 'A relabelled sign';
+      registerTopic({ ...changed, id, version: '1.0.1' });
+      await el.updateComplete;
+      expect(shownText(el)).to.include('A relabelled sign');
+      el.remove();
+      // A removed element stops listening: registering again must not touch it.
+      registerTopic({ ...changed, id, version: '1.0.2' });
+      expect(el.topicData?.version).to.equal('1.0.1');
+    });
+
     it('an unknown topic shows a polite error in place, fires one health-error and warns once', async () => {
       const { el, errors, stop } = await withErrors(
         html`<health-symptom-checklist topic="no-such-topic"></health-symptom-checklist>`,

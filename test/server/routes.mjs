@@ -68,11 +68,31 @@ const cspPages = {
     '<script type="module" src="/dist/health-widgets.js"></script><script type="module" src="/dist/health-widgets.js?again"></script>',
 };
 
+/**
+ * A CMS-style page: the classic script first, the element, and only then an inline script
+ * that registers the pack the element names.
+ */
+const lateRegisterPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Late pack</title>
+<script src="/test/server/csp-probe.js"></script>
+<script>window.__errors = []; document.addEventListener('health-error', (e) => window.__errors.push(e.detail));
+const warn = console.warn; console.warn = (...args) => { window.__errors.push(args.join(' ')); warn(...args); };</script>
+<script src="/dist/health-widgets.iife.js"></script></head><body>
+<health-comparison-table topic="site-pack"></health-comparison-table>
+<script>
+  const base = HealthWidgets.getTopic('b12-muscle-tightness');
+  HealthWidgets.registerTopic({ ...base, id: 'site-pack', title: 'The site pack' });
+</script></body></html>`;
+
 /** Koa middleware for @web/test-runner. `/test-routes/hits/<name>` tells how often a route ran. */
 export async function testRoutes(ctx, next) {
   const match = /^\/test-routes\/([\w-]+)(?:\/([\w-]+))?/.exec(ctx.path);
   if (!match) return next();
   const [, name, arg] = match;
+  if (name === 'late-register') {
+    ctx.type = 'text/html';
+    ctx.body = lateRegisterPage;
+    return;
+  }
   if (name === 'csp' && cspPages[arg]) {
     ctx.set('content-security-policy', CSP);
     ctx.type = 'text/html';
