@@ -162,6 +162,13 @@ export const sharedStyles = css`
     button {
       display: none;
     }
+    :focus-visible {
+      box-shadow: none;
+    }
+    /* On paper a link is only useful with its address. */
+    a[href]::after {
+      content: ' (' attr(href) ')';
+    }
   }
 `;
 

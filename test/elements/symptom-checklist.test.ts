@@ -812,7 +812,7 @@ describe('<health-symptom-checklist>', () => {
       const pad = (n: number) => String(n).padStart(2, '0');
       const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
       expect(time.getAttribute('datetime'), 'the local date, as shown').to.equal(today);
-      expect(time.textContent).to.equal(now.toLocaleDateString('en'));
+      expect(time.textContent).to.equal(now.toLocaleDateString('en', { dateStyle: 'long' }));
       expect(text).to.include(en.summaryDate);
 
       // Every control is inside a screen-only block, and none is in the summary.
@@ -827,7 +827,7 @@ describe('<health-symptom-checklist>', () => {
     it('the date follows the widget language', async () => {
       const el = await fixture<Checklist>(html`<health-symptom-checklist lang="es"></health-symptom-checklist>`);
       const time = part(el, '.print-only time');
-      expect(time.textContent).to.equal(new Date().toLocaleDateString('es'));
+      expect(time.textContent).to.equal(new Date().toLocaleDateString('es', { dateStyle: 'long' }));
     });
 
     it('in print media the summary shows and the controls hide', async () => {

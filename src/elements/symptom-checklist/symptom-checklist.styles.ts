@@ -56,5 +56,8 @@ export const checklistStyles = css`
       border: 1px solid #000;
       background: none;
     }
+    .result [role='heading']:focus-visible {
+      box-shadow: none;
+    }
   }
 `;

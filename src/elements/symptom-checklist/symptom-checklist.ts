@@ -281,7 +281,7 @@ export class HealthSymptomChecklist extends HealthElement {
     const categories = selectById(topic.categories, this.categories).selected;
     const assessment = this.assessment!;
     return html`
-      ${this.heading(t.checklistTitle, { className: 'title' })}
+      ${this.heading(t.checklistTitle, { className: 'title screen-only' })}
       <p class="intro screen-only">${t.checklistIntro}</p>
       ${this.renderPrintHeader(topic)}
       <div class="controls screen-only" @change=${this.onChange}>
@@ -408,7 +408,7 @@ export class HealthSymptomChecklist extends HealthElement {
     const iso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
     return html`<div class="print-only">
       <p><strong>${t.summaryTitle}</strong> · ${this.packText(topic.title)}</p>
-      <p>${t.summaryDate} <time datetime=${iso}>${today.toLocaleDateString(this.uiLang)}</time></p>
+      <p>${t.summaryDate} <time datetime=${iso}>${today.toLocaleDateString(this.uiLang, { dateStyle: 'long' })}</time></p>
       <p><strong>${t.yourAnswers}</strong></p>
       ${signs.length || patterns.length
         ? html`<ul>
