@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { ExplainerChangeEvent, HealthTreatmentExplainer } from '../../src/index.js';
+import { b12MuscleTightness, registerTopic, type ExplainerChangeEvent, type HealthTreatmentExplainer } from '../../src/index.js';
 import {
   all,
   answer,
@@ -187,6 +187,17 @@ describe('<health-treatment-explainer>', () => {
       await settle(el);
       events.stop();
       expect(events.events).to.have.length(0);
+    });
+
+    it('fires when another pack takes over, even for the same situation', async () => {
+      const id = uid('explainer-pack');
+      registerTopic({ ...structuredClone(b12MuscleTightness), id });
+      const el = await fixture<HealthTreatmentExplainer>(html`<health-treatment-explainer></health-treatment-explainer>`);
+      const events = record<ExplainerChangeEvent>(document, 'health-explainer-change');
+      el.topic = id;
+      await settle(el);
+      events.stop();
+      expect(events.events.map((event) => event.detail.topicId)).to.deep.equal([id]);
     });
 
     it('fires on each pick and each attribute change, bubbling and composed, with the situation and plan', async () => {

@@ -125,7 +125,8 @@ export class HealthTreatmentExplainer extends HealthElement {
       this.emitted = null;
       return;
     }
-    const key = JSON.stringify(plan.situation);
+    // A new pack is a new plan too, even for the same situation.
+    const key = `${plan.topicId} ${JSON.stringify(plan.situation)}`;
     if (this.emitted !== null && this.emitted !== key) {
       this.emit(new ExplainerChangeEvent({ topicId: plan.topicId, situation: plan.situation, plan }));
     }
