@@ -1,6 +1,7 @@
 /**
- * Layout promises shared by the three elements: reflow at 320 CSS px (what 200% zoom gives a
- * 640 px window), right-to-left pages, forced-colours rules and 24 px targets.
+ * Promises shared by the three elements: reflow at 320 CSS px (what 200% zoom gives a 640 px
+ * window), right-to-left pages, forced-colours rules, 24 px targets, and pack text that is
+ * always text.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -77,5 +78,36 @@ describe('layout of all three elements', () => {
       expect(text, `<${el.localName}>`).to.match(/focus-visible[^}]*canvastext/i);
       expect(text, `<${el.localName}>`).to.match(/care-card[^}]*canvastext/i);
     }
+  });
+});
+
+describe('hostile pack text in every element', () => {
+  it('HTML in a pack loaded by src is shown as text in the table and the explainer, and never runs', async () => {
+    const script = '<script>window.__pwned = 1</script>';
+    const img = '<img src=x onerror="window.__pwned = 1">';
+    const base = (await import('../../src/topics/b12-muscle-tightness.js')).b12MuscleTightness;
+    const hostile = structuredClone(base);
+    hostile.id = `hostile-${Math.random().toString(36).slice(2)}`;
+    hostile.comparison[0].label = script;
+    hostile.comparison[0].values.b12 = img;
+    hostile.treatments[1].label = img;
+    hostile.foods[0].label = script;
+    hostile.guidance.confirmCause.text = img;
+    const { registerTopic } = await import('../../src/model/registry.js');
+    registerTopic(hostile);
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <health-comparison-table topic=${hostile.id}></health-comparison-table>
+      <health-treatment-explainer topic=${hostile.id} severity="severe"></health-treatment-explainer>
+    </div>`);
+    const elements = [...wrapper.children] as HealthElement[];
+    await settle(...elements);
+    for (const el of elements) {
+      const root = el.shadowRoot!;
+      expect(root.querySelector('script, img'), `<${el.localName}>`).to.equal(null);
+      expect(root.textContent).to.include(img);
+    }
+    expect(elements[0].shadowRoot!.textContent).to.include(script);
+    expect(elements[1].shadowRoot!.textContent).to.include(script);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 });
