@@ -47,7 +47,7 @@ const dedupeTypeImports = {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/styles/**'],
   outdir: '.',
   litelement: true,
   plugins: [
