@@ -280,12 +280,14 @@ export class HealthSymptomChecklist extends HealthElement {
     const { t } = this;
     const categories = selectById(topic.categories, this.categories).selected;
     const assessment = this.assessment!;
+    // Once per render, not per group or per sign: packs can hold hundreds of signs.
+    const ticked = new Set(this.current.signs);
     return html`
       ${this.heading(t.checklistTitle, { className: 'title screen-only' })}
       <p class="intro screen-only">${t.checklistIntro}</p>
-      ${this.renderPrintHeader(topic)}
+      ${this.renderPrintHeader(topic, ticked)}
       <div class="controls screen-only" @change=${this.onChange}>
-        <div class="groups">${categories.map((category) => this.renderCategory(topic, category))}</div>
+        <div class="groups">${categories.map((category) => this.renderCategory(topic, category, ticked))}</div>
         ${topic.patterns.length
           ? html`${this.heading(t.patternsTitle, { depth: 1, className: 'subtitle' })}
               <div class="groups">${topic.patterns.map((pattern) => this.renderPattern(pattern))}</div>`
@@ -299,10 +301,9 @@ export class HealthSymptomChecklist extends HealthElement {
     `;
   }
 
-  private renderCategory(topic: Topic, category: Category): TemplateResult {
+  private renderCategory(topic: Topic, category: Category, ticked: ReadonlySet<string>): TemplateResult {
     const signs = topic.symptoms.filter((symptom) => symptom.category === category.id);
     if (!signs.length) return html``;
-    const ticked = new Set(this.current.signs);
     return html`<fieldset part="group" ?disabled=${this.formDisabled}>
       <legend>${this.packText(category.label)}</legend>
       ${signs.map((sign) => this.renderSign(sign, ticked.has(sign.id)))}
@@ -395,9 +396,9 @@ export class HealthSymptomChecklist extends HealthElement {
   }
 
   /** Only printed: the date and the answers, above the result. */
-  private renderPrintHeader(topic: Topic): TemplateResult {
+  private renderPrintHeader(topic: Topic, ticked: ReadonlySet<string>): TemplateResult {
     const { t } = this;
-    const signs = topic.symptoms.filter((symptom) => this.current.signs.includes(symptom.id));
+    const signs = topic.symptoms.filter((symptom) => ticked.has(symptom.id));
     const patterns = topic.patterns.flatMap((pattern) => {
       const option = pattern.options.find((o) => o.id === this.current.patterns[pattern.id]);
       return option ? [html`<li>${this.packText(`${pattern.question} ${option.label}`)}</li>`] : [];

@@ -75,6 +75,8 @@ export class HealthTreatmentExplainer extends HealthElement {
   private picked: Partial<Record<Axis, string>> = {};
 
   private emitted: string | null = null;
+  /** The plan the last render showed, for the change event. */
+  private shownPlan: TreatmentPlan | null = null;
 
   private readonly follower = new ChecklistFollower(this, (key, message) => this.warnOnce(key, message));
 
@@ -120,7 +122,8 @@ export class HealthTreatmentExplainer extends HealthElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const plan = this.plan;
+    // Only a ready topic renders a plan.
+    const plan = this.topicData ? this.shownPlan : null;
     if (!plan) {
       this.emitted = null;
       return;
@@ -143,6 +146,7 @@ export class HealthTreatmentExplainer extends HealthElement {
   protected renderTopic(topic: Topic): TemplateResult {
     const { t } = this;
     const plan = planTreatment(topic, this.situation);
+    this.shownPlan = plan;
     const assessment = this.follower.assessment?.topicId === topic.id ? this.follower.assessment : null;
     return html`
       ${this.heading(t.explainerTitle, { className: 'title' })} ${this.redFlagCard(assessment, 1)}
