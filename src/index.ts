@@ -1,15 +1,22 @@
 /**
- * health-widgets: importing this module registers the built-in B12 pack and defines the elements.
+ * health-widgets: importing this module registers the built-in English B12 pack and defines
+ * the elements. Other packs register themselves from `health-widgets/topics/<id>`.
  */
 import { registerTopic } from './model/registry.js';
-import { b12MuscleTightness } from './topics/b12-muscle-tightness.js';
+import type { Topic } from './model/topic.js';
+import builtInPack from './topics/b12-muscle-tightness.en.json';
 
 export * from './model/index.js';
-export { b12MuscleTightness };
 
-registerTopic(b12MuscleTightness);
+/** The built-in pack (vitamin B12 deficiency and muscle tightness, English), validated. */
+export const b12MuscleTightness: Topic = registerTopic(builtInPack);
+
+/** The id of the built-in pack, which elements show when they name no topic. */
+export const DEFAULT_TOPIC_ID = b12MuscleTightness.id;
+
 export * from './events.js';
-export { HealthElement, DEFAULT_TOPIC_ID } from './elements/health-element.js';
+export * from './i18n/index.js';
+export { HealthElement } from './elements/health-element.js';
 export { HealthSymptomChecklist } from './elements/symptom-checklist/symptom-checklist.js';
 export { HealthComparisonTable, type ComparisonLayout } from './elements/comparison-table/comparison-table.js';
 export { HealthTreatmentExplainer } from './elements/treatment-explainer/treatment-explainer.js';

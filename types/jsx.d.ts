@@ -71,9 +71,10 @@ export type HealthComparisonTableProps = {
   features?: HealthComparisonTable["features"];
   /** `auto` (cards in a narrow container), `table` or `stacked`. */
   layout?: HealthComparisonTable["layout"];
-  /** UI language (`en`, `es`); else the nearest ancestor's `lang`, else the document's. */
+  /** Language: picks the topic's pack in that language when one is registered; else the nearest ancestor's `lang`, else the document's. The UI speaks the language of the pack shown. */
   lang?: HealthComparisonTable["lang"];
-  /** Id of a registered topic pack. */
+  /** Id of a registered topic pack. Without it, the built-in pack (of the drop-in script and of
+`import 'health-widgets'`), or else the first pack registered on the page. */
   topic?: HealthComparisonTable["topic"];
   /** URL of a topic pack JSON file; when set, it is loaded and used instead of `topic`. */
   src?: HealthComparisonTable["src"];
@@ -92,9 +93,10 @@ export type HealthSymptomChecklistProps = {
   persist?: HealthSymptomChecklist["persist"];
   /** Form field name: inside a `<form>`, the answers are submitted under it. */
   name?: HealthSymptomChecklist["name"];
-  /** UI language (`en`, `es`); else the nearest ancestor's `lang`, else the document's. */
+  /** Language: picks the topic's pack in that language when one is registered; else the nearest ancestor's `lang`, else the document's. The UI speaks the language of the pack shown. */
   lang?: HealthSymptomChecklist["lang"];
-  /** Id of a registered topic pack. */
+  /** Id of a registered topic pack. Without it, the built-in pack (of the drop-in script and of
+`import 'health-widgets'`), or else the first pack registered on the page. */
   topic?: HealthSymptomChecklist["topic"];
   /** URL of a topic pack JSON file; when set, it is loaded and used instead of `topic`. */
   src?: HealthSymptomChecklist["src"];
@@ -116,31 +118,34 @@ while a `src` pack loads are applied once it is ready. */
 };
 
 export type HealthTreatmentExplainerProps = {
-  /** How severe the deficiency is, as a provider has said. Other values are ignored with a warning. */
+  /** The situation shown: per question id of the pack, the person's pick, else the site's
+answer. Set it (an object, or URL query syntax) to give the site's answers; they take over
+from the person's picks for those questions. Unknown ids are ignored with a warning. */
+  situation?: HealthTreatmentExplainer["situation"];
+  /** Shorthand for the `severity` situation question, if the pack has one. */
   severity?: HealthTreatmentExplainer["severity"];
-  /** What causes it. Other values are ignored with a warning. */
+  /** Shorthand for the `cause` situation question, if the pack has one. */
   cause?: HealthTreatmentExplainer["cause"];
-  /** What the person eats. Other values are ignored with a warning. */
+  /** Shorthand for the `diet` situation question, if the pack has one. */
   diet?: HealthTreatmentExplainer["diet"];
-  /** When set, the person cannot change what the site set. */
+  /** When set, the person cannot change the answers the site set. */
   locked?: HealthTreatmentExplainer["locked"];
   /** Id of a `<health-symptom-checklist>`: its red-flag signs show here too. */
   for?: HealthTreatmentExplainer["htmlFor"];
-  /** UI language (`en`, `es`); else the nearest ancestor's `lang`, else the document's. */
+  /** Language: picks the topic's pack in that language when one is registered; else the nearest ancestor's `lang`, else the document's. The UI speaks the language of the pack shown. */
   lang?: HealthTreatmentExplainer["lang"];
-  /** Id of a registered topic pack. */
+  /** Id of a registered topic pack. Without it, the built-in pack (of the drop-in script and of
+`import 'health-widgets'`), or else the first pack registered on the page. */
   topic?: HealthTreatmentExplainer["topic"];
   /** URL of a topic pack JSON file; when set, it is loaded and used instead of `topic`. */
   src?: HealthTreatmentExplainer["src"];
   /** Level (2-6) of the element's main heading, so it fits the page outline. */
   "heading-level"?: HealthTreatmentExplainer["headingLevel"];
-  /** The situation shown: the person's pick, else the site's valid value, else a default. */
-  situation?: HealthTreatmentExplainer["situation"];
   /** The plan for the current situation, or `null` until the topic is ready. */
   plan?: HealthTreatmentExplainer["plan"];
   /** The topic that is showing, or `null` while loading or after an error. */
   topicData?: HealthTreatmentExplainer["topicData"];
-  /** Whenever the situation, and so the plan, changes. */
+  /** Whenever the situation, and so the plan, changes (also when the site sets it, or another pack takes over). */
   "onhealth-explainer-change"?: (e: CustomEvent<ExplainerChangeDetail>) => void;
   /** The topic could not be shown. */
   "onhealth-error"?: (e: CustomEvent<HealthErrorDetail>) => void;
@@ -156,6 +161,7 @@ export type CustomElements = {
    *  - **health-error** - The topic could not be shown.
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -211,6 +217,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--health-accent** - Accent colour of buttons, links and the care card. _(default: #005eb8)_
    * - **--health-accent-contrast** - Text colour on the accent. _(default: #fff)_
@@ -237,12 +244,12 @@ export type CustomElements = {
   "health-symptom-checklist": Partial<HealthSymptomChecklistProps & BaseProps & BaseEvents>;
 
   /**
-   * A treatment explainer for a chosen severity, cause and diet.
+   * A treatment explainer for the situation the person picks or the site sets.
    * ---
    *
    *
    * ### **Events:**
-   *  - **health-explainer-change** - Whenever the situation, and so the plan, changes.
+   *  - **health-explainer-change** - Whenever the situation, and so the plan, changes (also when the site sets it, or another pack takes over).
    * - **health-error** - The topic could not be shown.
    *
    * ### **Methods:**
@@ -258,9 +265,14 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--health-accent** - Accent colour. _(default: #005eb8)_
+   * - **--health-accent-contrast** - Text colour on the accent. _(default: #fff)_
    * - **--health-danger** - Colour of urgent advice. _(default: #d5281b)_
+   * - **--health-warning** - Highlight colour. _(default: #ffeb3b)_
+   * - **--health-muted** - Colour of secondary text. _(default: #4c6272)_
+   * - **--health-surface** - Background of cards. _(default: #fff)_
    * - **--health-subtle** - Background of the controls. _(default: #f0f4f5)_
    * - **--health-border** - Border colour. _(default: #d8dde0)_
    * - **--health-space** - Base spacing. _(default: 1rem)_
@@ -269,7 +281,7 @@ export type CustomElements = {
    *
    * ### **CSS Parts:**
    *  - **base** - The wrapper of everything inside.
-   * - **situation** - The severity, cause and diet controls.
+   * - **situation** - The situation questions.
    * - **option** - A treatment option card.
    * - **urgent-card** - The urgent care card, when a followed checklist has red flags.
    * - **care-card** - The non-urgent care card.

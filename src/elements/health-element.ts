@@ -2,13 +2,11 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HealthErrorEvent, type HealthErrorDetail } from '../events.js';
 import { resolveLang, stringsFor, type Strings } from '../i18n/index.js';
-import { getTopic, loadTopic, onTopicRegistered, TopicLoadError } from '../model/registry.js';
+import { defaultTopicId, getTopic, loadTopic, onTopicRegistered, TopicLoadError } from '../model/registry.js';
 import type { Assessment, Urgency } from '../model/assess.js';
-import type { Statement, Topic } from '../model/topic.js';
+import type { Labels, Statement, Topic } from '../model/topic.js';
 import { sharedStyles } from '../styles/shared.js';
 
-/** The pack used when neither `topic` nor `src` names another. */
-export const DEFAULT_TOPIC_ID = 'b12-muscle-tightness';
 
 /** What the person sees: the topic is loading, ready, or could not be shown. */
 export type LoadState = 'loading' | 'ready' | 'error';
@@ -28,7 +26,7 @@ interface HeadingOptions {
  * the loading and error states, reports errors, and picks the UI language and heading level.
  * Subclasses implement {@link renderTopic}.
  *
- * @attribute {string} lang - UI language (`en`, `es`); else the nearest ancestor's `lang`, else the document's.
+ * @attribute {string} lang - Language: picks the topic's pack in that language when one is registered; else the nearest ancestor's `lang`, else the document's. The UI speaks the language of the pack shown.
  * @fires {HealthErrorDetail} health-error - The topic could not be shown; `detail` says why.
  */
 export abstract class HealthElement extends LitElement {
@@ -43,8 +41,11 @@ export abstract class HealthElement extends LitElement {
     failure: { state: true },
   };
 
-  /** Id of a registered topic pack. */
-  topic: string = DEFAULT_TOPIC_ID;
+  /**
+   * Id of a registered topic pack. Without it, the built-in pack (of the drop-in script and of
+   * `import 'health-widgets'`), or else the first pack registered on the page.
+   */
+  topic: string | null = null;
 
   /** URL of a topic pack JSON file; when set, it is loaded and used instead of `topic`. */
   src: string | null = null;
@@ -59,14 +60,23 @@ export abstract class HealthElement extends LitElement {
 
   private failure: HealthErrorDetail | null = null;
 
-  /** UI strings for the current language, set at the start of each render. */
+  /** The last pack shown, kept across a load, so a new version of the same topic is known as such. */
+  private lastTopic: Topic | null = null;
+
+  /** UI strings in the language of the pack shown (or asked for, while loading); set in `willUpdate`. */
   protected t: Strings = stringsFor('en').t;
 
-  /** The pack's language when it differs from the UI's, so pack text can say so; else null. */
+  /** The pack's language when the UI has no strings for it, so pack text can say so; else null. */
   private packLang: string | null = null;
 
-  /** The UI language in use (a shipped one, e.g. for dates), set at the start of each render. */
+  /** The language of the UI strings in use (e.g. for dates); set in `willUpdate`. */
   protected uiLang = 'en';
+
+  /** The `lang` of the rendered content. */
+  private contentLang = 'en';
+
+  /** The language asked for: the element's own `lang`, an ancestor's or the document's. */
+  private requestedLang: string | null = null;
 
   private loadController: AbortController | null = null;
   private resolveOnConnect = false;
@@ -92,7 +102,7 @@ export abstract class HealthElement extends LitElement {
     super.connectedCallback();
     // A pack registered later (by a script after ours) replaces or fills in `topic`.
     this.stopListening = onTopicRegistered((topic) => {
-      if (!this.src && topic.id === this.topic) this.showTopic(topic);
+      if (!this.src && topic.id === this.topicId) this.resolveTopic();
     });
     if (this.resolveOnConnect) {
       this.resolveOnConnect = false;
@@ -113,12 +123,21 @@ export abstract class HealthElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // `topic` only matters without `src`.
-    if (changed.has('src') || (changed.has('topic') && !this.src)) this.resolveTopic();
+    const requested = resolveLang(this);
+    const langChanged = requested !== this.requestedLang;
+    this.requestedLang = requested;
+    // `topic` and the language only pick a pack without `src` (a loaded pack names its own language).
+    if (changed.has('src') || (!this.src && (changed.has('topic') || langChanged))) this.resolveTopic();
+    this.deriveLanguage();
     // No attribute (null) means the default; anything else must be a level from 2 to 6.
     if (changed.has('headingLevel') && this.headingLevel != null && this.level !== this.headingLevel) {
       this.warnOnce('heading-level', `heading-level must be a whole number from 2 to 6; using 2.`);
     }
+  }
+
+  /** The id of the pack to show without `src`: `topic`, else the default pack's. */
+  private get topicId(): string | undefined {
+    return this.topic || defaultTopicId();
   }
 
   /** The heading level in use: `heading-level` when valid, else 2. */
@@ -132,10 +151,14 @@ export abstract class HealthElement extends LitElement {
     this.loadController = null;
     const src = this.src;
     if (!src) {
-      const topic = getTopic(this.topic);
+      const id = this.topicId;
+      const topic = id ? getTopic(id, this.requestedLang ?? undefined) : undefined;
       if (topic) this.showTopic(topic);
       else if (document.readyState === 'loading') this.awaitPageScripts();
-      else this.fail({ reason: 'unknown-topic', message: `No topic pack is registered as "${this.topic}".` });
+      else this.fail({
+          reason: 'unknown-topic',
+          message: id ? `No topic pack is registered as "${id}".` : 'No topic pack is registered, and no topic or src is set.',
+        });
       return;
     }
     const controller = new AbortController();
@@ -171,10 +194,13 @@ export abstract class HealthElement extends LitElement {
   }
 
   private showTopic(topic: Topic): void {
+    const previous = this.resolvedTopic ?? this.lastTopic;
+    if (topic === this.resolvedTopic && this.loadState === 'ready') return;
     this.failure = null;
     this.resolvedTopic = topic;
+    this.lastTopic = topic;
     this.loadState = 'ready';
-    this.topicReady(topic);
+    this.topicReady(topic, previous);
   }
 
   private fail(detail: HealthErrorDetail): void {
@@ -198,8 +224,11 @@ export abstract class HealthElement extends LitElement {
     }
   }
 
-  /** Called when a topic becomes ready (first load, or a new `topic` / `src`). */
-  protected topicReady(_topic: Topic): void {}
+  /**
+   * Called when a topic becomes ready (first load, a new `topic` / `src`, or another language
+   * or version of the topic); `previous` is the pack shown before, if any.
+   */
+  protected topicReady(_topic: Topic, _previous: Topic | null): void {}
 
   /** Dispatches one of the typed events of `events.ts`. */
   protected emit(event: Event): void {
@@ -213,19 +242,38 @@ export abstract class HealthElement extends LitElement {
     console.warn(`<${this.localName}>: ${message}`);
   }
 
-  protected override render(): TemplateResult {
-    const { lang, t } = stringsFor(resolveLang(this));
+  /** The UI strings follow the pack shown, so one widget never mixes two languages. */
+  private deriveLanguage(): void {
+    const packLang = this.resolvedTopic?.lang ?? null;
+    const { lang, t } = stringsFor(packLang ?? this.requestedLang ?? '');
     this.t = t;
     this.uiLang = lang;
-    const packLang = this.resolvedTopic?.lang;
-    this.packLang = packLang && packLang.split('-')[0].toLowerCase() !== lang ? packLang : null;
+    const speaksPackLang = packLang !== null && packLang.split('-')[0].toLowerCase() === lang;
+    this.packLang = packLang !== null && !speaksPackLang ? packLang : null;
+    this.contentLang = speaksPackLang ? packLang : lang;
+    if (this.packLang) {
+      this.warnOnce(
+        `strings:${packLang}`,
+        `no UI strings for the pack's language "${packLang}"; the buttons and headings use English. Add them with registerStrings().`,
+      );
+    }
+  }
+
+  /** A topic heading or intro: the pack's own wording, else the neutral UI default. */
+  protected label(key: keyof Labels): string | TemplateResult {
+    const text = this.resolvedTopic?.labels?.[key];
+    return text ? this.packText(text) : this.t[key];
+  }
+
+  protected override render(): TemplateResult {
+    const { t } = this;
     const body =
       this.loadState === 'ready' && this.resolvedTopic
         ? this.renderTopic(this.resolvedTopic)
         : this.loadState === 'error'
           ? this.renderError()
           : html`<div class="status" role="status" aria-busy="true">${t.loading}</div>`;
-    return html`<div part="base" lang=${lang}>${body}</div>`;
+    return html`<div part="base" lang=${this.contentLang}>${body}</div>`;
   }
 
   private renderError(): TemplateResult {
@@ -258,7 +306,7 @@ export abstract class HealthElement extends LitElement {
    * An NHS-style care card; the title starts with a visually hidden "Urgent advice:" or
    * "Information:". `depth` places its heading in the outline below the element's heading.
    */
-  protected careCard(urgency: Urgency, title: string, body: unknown, depth = 2): TemplateResult {
+  protected careCard(urgency: Urgency, title: string | TemplateResult, body: unknown, depth = 2): TemplateResult {
     const urgent = urgency === 'urgent';
     return html`<div class="care-card ${urgency}" part=${urgent ? 'urgent-card' : 'care-card'}>
       <div class="care-head">
@@ -278,7 +326,7 @@ export abstract class HealthElement extends LitElement {
     const urgent = assessment.nextSteps.filter((step) => step.urgency === 'urgent');
     return this.careCard(
       'urgent',
-      t.urgentTitle,
+      this.label('redFlagTitle'),
       html`${urgent.map((step) => this.statement(step.statement))}
         <p>${t.signsYouPicked}</p>
         <ul>

@@ -1,4 +1,7 @@
-/** Every UI string of the elements. Pack text comes from the pack; these frame it. */
+/**
+ * Every UI string of the elements: topic-neutral chrome only. Anything about a topic comes from
+ * its pack; the few titles here are used only when a pack leaves its own out, and name no condition.
+ */
 export const en = {
   loading: 'Loading health information…',
   errorTitle: 'This health information could not be shown.',
@@ -9,8 +12,8 @@ export const en = {
   sources: 'Sources',
   reviewed: 'Reviewed:',
   // Checklist
-  checklistTitle: 'Which of these signs do you have?',
-  checklistIntro: 'Tick any signs you have noticed. Then answer the questions below.',
+  checklistTitle: 'Which of these symptoms do you have?',
+  checklistIntro: 'Tick any symptoms you have noticed. Then answer the questions below.',
   patternsTitle: 'More about your symptoms',
   noneOfThese: 'None of these',
   showResult: 'See which pattern your answers look like',
@@ -20,8 +23,8 @@ export const en = {
   noReasons: 'None of your answers pointed one way or the other.',
   nextSteps: 'What to do next',
   urgentPrefix: 'Urgent advice: ',
-  urgentTitle: 'Contact a healthcare provider promptly',
-  signsYouPicked: 'Signs you picked that need prompt care:',
+  redFlagTitle: 'Contact a healthcare provider promptly',
+  signsYouPicked: 'Symptoms you picked that need prompt care:',
   infoPrefix: 'Information: ',
   print: 'Print a summary for your doctor',
   startAgain: 'Start again',
@@ -31,30 +34,19 @@ export const en = {
   noAnswers: 'No answers given.',
   clinicalTerm: 'medical term',
   // Comparison table
-  tableCaption: 'How the patterns compare',
+  tableTitle: 'How the patterns compare',
   feature: 'Feature',
   yourAnswersMark: 'Your answers',
   answersLeanTo: 'Your answers look more like this',
   highlighted: 'Highlighted',
   // Treatment explainer
   explainerTitle: 'Treatment and what to expect',
-  yourSituation: 'Your situation',
-  severity: 'How severe is the deficiency?',
-  severityMild: 'Mild',
-  severitySevere: 'Severe',
-  cause: 'What causes it?',
-  causeDiet: 'Diet (not enough B12 in food)',
-  causeAbsorption: 'The body cannot absorb B12 (for example pernicious anaemia)',
-  causeUnknown: 'Not known yet',
-  diet: 'What do you eat?',
-  dietOmnivore: 'Meat, fish and other foods',
-  dietVegetarian: 'Vegetarian',
-  dietVegan: 'Vegan',
+  situationTitle: 'Your situation',
   lockedHint: 'Set by this website.',
-  treatmentOptions: 'Treatment options',
+  treatmentsTitle: 'Treatment options',
   whyThisFits: 'Why: ',
-  foodSources: 'Food sources of B12',
-  whatToExpect: 'What to expect',
+  noOptionFits: 'No treatment option fits the answers given.',
+  stepsTitle: 'What to expect',
   important: 'Important',
 };
 
@@ -70,10 +62,10 @@ export const es: Strings = {
   source: 'Fuente:',
   sources: 'Fuentes',
   reviewed: 'Revisado:',
-  checklistTitle: '¿Cuáles de estas señales tiene?',
-  checklistIntro: 'Marque las señales que haya notado. Después responda a las preguntas de abajo.',
+  checklistTitle: '¿Cuáles de estos síntomas tiene?',
+  checklistIntro: 'Marque los síntomas que haya notado. Después responda a las preguntas de abajo.',
   patternsTitle: 'Más sobre sus síntomas',
-  noneOfThese: 'Ninguna de estas',
+  noneOfThese: 'Ninguno de estos',
   showResult: 'Ver a qué patrón se parecen sus respuestas',
   resultTitle: 'A qué se parecen sus respuestas',
   resultUpdated: 'Resultado actualizado.',
@@ -81,8 +73,8 @@ export const es: Strings = {
   noReasons: 'Ninguna respuesta apuntó en una dirección u otra.',
   nextSteps: 'Qué hacer ahora',
   urgentPrefix: 'Consejo urgente: ',
-  urgentTitle: 'Contacte pronto con un profesional sanitario',
-  signsYouPicked: 'Señales marcadas que necesitan atención pronta:',
+  redFlagTitle: 'Comuníquese cuanto antes con un profesional de la salud',
+  signsYouPicked: 'Síntomas que marcó y que necesitan atención pronto:',
   infoPrefix: 'Información: ',
   print: 'Imprimir un resumen para su médico',
   startAgain: 'Empezar de nuevo',
@@ -91,30 +83,28 @@ export const es: Strings = {
   yourAnswers: 'Sus respuestas',
   noAnswers: 'No hay respuestas.',
   clinicalTerm: 'término médico',
-  tableCaption: 'Cómo se comparan los patrones',
+  tableTitle: 'Cómo se comparan los patrones',
   feature: 'Característica',
   yourAnswersMark: 'Sus respuestas',
   answersLeanTo: 'Sus respuestas se parecen más a esto',
   highlighted: 'Destacado',
   explainerTitle: 'Tratamiento y qué esperar',
-  yourSituation: 'Su situación',
-  severity: '¿Qué tan grave es la deficiencia?',
-  severityMild: 'Leve',
-  severitySevere: 'Grave',
-  cause: '¿Cuál es la causa?',
-  causeDiet: 'La dieta (poca B12 en los alimentos)',
-  causeAbsorption: 'El cuerpo no absorbe la B12 (por ejemplo, anemia perniciosa)',
-  causeUnknown: 'Aún no se sabe',
-  diet: '¿Qué come?',
-  dietOmnivore: 'Carne, pescado y otros alimentos',
-  dietVegetarian: 'Vegetariana',
-  dietVegan: 'Vegana',
-  lockedHint: 'Fijado por este sitio web.',
-  treatmentOptions: 'Opciones de tratamiento',
+  situationTitle: 'Su situación',
+  lockedHint: 'Indicado por este sitio web.',
+  treatmentsTitle: 'Opciones de tratamiento',
   whyThisFits: 'Por qué: ',
-  foodSources: 'Alimentos con B12',
-  whatToExpect: 'Qué esperar',
+  noOptionFits: 'Ninguna opción de tratamiento corresponde a las respuestas dadas.',
+  stepsTitle: 'Qué esperar',
   important: 'Importante',
 };
 
-export const strings: Readonly<Record<string, Strings>> = { en, es };
+/** UI strings by base language (`en`, `es`, and any a site registers). */
+export const strings: Record<string, Strings> = { en, es };
+
+/**
+ * Adds (or replaces) the UI strings of a language, so packs in that language render with
+ * matching chrome. `lang` is a base language such as `fr`; missing keys fall back to English.
+ */
+export function registerStrings(lang: string, translation: Partial<Strings>): void {
+  strings[lang.toLowerCase().split('-')[0]] = { ...en, ...translation };
+}

@@ -1,4 +1,5 @@
 import type { Statement, Symptom, Topic } from './topic.js';
+import { UNCLEAR } from './validate.js';
 
 /** What the person answered: ticked sign ids, and the chosen option id per pattern question. */
 export interface Answers {
@@ -26,7 +27,7 @@ export interface NextStep {
 
 /** `"unclear"` when there are no answers or the scores are too close to call. */
 export type Leaning = string;
-export const UNCLEAR = 'unclear';
+export { UNCLEAR };
 
 /** The result of {@link assess}. It describes resemblance to a pattern, never a diagnosis. */
 export interface Assessment {
@@ -43,7 +44,7 @@ export interface Assessment {
   redFlags: Symptom[];
   /** Ids of comparison rows the answers touched. */
   touchedRows: string[];
-  /** Always ends with "not a diagnosis" and the blood-test statement. */
+  /** Always ends with how the condition is confirmed and "not a diagnosis". */
   nextSteps: NextStep[];
 }
 
@@ -114,7 +115,7 @@ export function assess(topic: Topic, answers: Answers): Assessment {
   const nextSteps: NextStep[] = [];
   if (redFlags.length) nextSteps.push({ urgency: 'urgent', statement: guidance.redFlag });
   nextSteps.push({ urgency: 'info', statement: clear ? top.nextStep : guidance.unclearNextStep });
-  nextSteps.push({ urgency: 'info', statement: guidance.bloodTest });
+  nextSteps.push({ urgency: 'info', statement: guidance.confirm });
   nextSteps.push({ urgency: 'info', statement: guidance.notDiagnosis });
 
   return {

@@ -4,10 +4,12 @@ export { parseTopic, TopicError, formatPath } from './validate.js';
 export { assess, noAnswers, UNCLEAR } from './assess.js';
 export type { Answers, Assessment, Leaning, NextStep, Reason, Urgency } from './assess.js';
 export { planTreatment, parseSituation, SituationError } from './plan.js';
-export type { Situation, TreatmentPlan } from './plan.js';
+export type { Situation, TreatmentPlan, PendingQuestion, PlannedList } from './plan.js';
 export {
   registerTopic,
   getTopic,
+  topicLanguages,
+  defaultTopicId,
   onTopicRegistered,
   loadTopic,
   TopicLoadError,

@@ -1,17 +1,31 @@
 import type { Topic } from './topic.js';
 import { parseTopic, TopicError } from './validate.js';
 
-const topics = new Map<string, Topic>();
-const registrationListeners = new Set<(topic: Topic) => void>();
+interface Store {
+  /** Packs by id, then by language tag (lower case), in the order they were registered. */
+  topics: Map<string, Map<string, Topic>>;
+  listeners: Set<(topic: Topic) => void>;
+}
+
+// One store per page, shared by every copy of the library on it (the module and the classic
+// script, or two versions), so a pack registered through one copy reaches the elements of all.
+const STORE_KEY = Symbol.for('health-widgets.topics');
+const store: Store = ((globalThis as { [STORE_KEY]?: Store })[STORE_KEY] ??= {
+  topics: new Map(),
+  listeners: new Set(),
+});
 
 /**
- * Validates a pack and makes it available by its id (replacing any pack with that id).
+ * Validates a pack and makes it available by its id and language (replacing any pack with
+ * that id and language).
  * @throws {TopicError} when the pack is invalid; nothing is registered then.
  */
 export function registerTopic(pack: unknown): Topic {
   const topic = parseTopic(pack);
-  topics.set(topic.id, topic);
-  for (const listener of registrationListeners) listener(topic);
+  let byLang = store.topics.get(topic.id);
+  if (!byLang) store.topics.set(topic.id, (byLang = new Map()));
+  byLang.set(topic.lang.toLowerCase(), topic);
+  for (const listener of store.listeners) listener(topic);
   return topic;
 }
 
@@ -20,13 +34,39 @@ export function registerTopic(pack: unknown): Topic {
  * a pack that a later script registers). Returns the function that stops it.
  */
 export function onTopicRegistered(listener: (topic: Topic) => void): () => void {
-  registrationListeners.add(listener);
-  return () => registrationListeners.delete(listener);
+  store.listeners.add(listener);
+  return () => store.listeners.delete(listener);
 }
 
-/** A registered pack, or `undefined`. */
-export function getTopic(id: string): Topic | undefined {
-  return topics.get(id);
+/**
+ * A registered pack, or `undefined`. With `lang`, the pack in that language (`es-MX` takes an
+ * `es-MX` pack, else an `es` or other `es-*` one); when the topic has none in that language,
+ * the pack registered first for the id (its default language).
+ */
+export function getTopic(id: string, lang?: string): Topic | undefined {
+  const byLang = store.topics.get(id);
+  if (!byLang) return undefined;
+  const wanted = (lang ?? '').toLowerCase();
+  const base = wanted.split('-')[0];
+  if (wanted) {
+    const exact = byLang.get(wanted);
+    if (exact) return exact;
+    for (const [tag, topic] of byLang) if (tag.split('-')[0] === base) return topic;
+  }
+  return byLang.values().next().value;
+}
+
+/**
+ * The id of the topic elements show when they name none: the first pack registered on the
+ * page (the drop-in script registers its built-in pack before any other can be).
+ */
+export function defaultTopicId(): string | undefined {
+  return store.topics.keys().next().value;
+}
+
+/** The languages a topic is registered in, in registration order. */
+export function topicLanguages(id: string): string[] {
+  return [...(store.topics.get(id)?.values() ?? [])].map((topic) => topic.lang);
 }
 
 /** Why a load failed. `aborted` only ever reaches the caller whose signal aborted. */

@@ -2,7 +2,7 @@
  * The topic pack schema: the one source of the pack's TypeScript types, its runtime shape
  * validation (see `validate.ts` for the cross-reference checks) and `dist/topic.schema.json`.
  */
-import { array, boolean, number, object, oneOf, optional, record, string, type Infer } from './schema.js';
+import { array, boolean, number, object, optional, record, string, type Infer } from './schema.js';
 
 /** Size limits. A pack beyond them is refused before its items are read. */
 export const LIMITS = {
@@ -16,14 +16,13 @@ export const LIMITS = {
   options: 12,
   comparison: 40,
   treatments: 20,
-  foods: 200,
+  questions: 6,
+  questionOptions: 8,
+  lists: 10,
+  listItems: 200,
+  steps: 20,
   refs: 20,
 } as const;
-
-/** The fixed situation axes of a treatment plan; they match the explainer's attributes. */
-export const SEVERITIES = ['mild', 'severe'] as const;
-export const CAUSES = ['diet', 'absorption', 'unknown'] as const;
-export const DIETS = ['omnivore', 'vegetarian', 'vegan'] as const;
 
 const Id = string({
   max: LIMITS.id,
@@ -93,49 +92,83 @@ const ComparisonRowSchema = object({
   source: SourceRefs,
 });
 
+const SituationOptionSchema = object({
+  id: Id,
+  label: Text,
+  /** This option means "not known yet": nothing that needs this answer is shown as fitting. */
+  unknown: optional(boolean),
+});
+
+/**
+ * A single-choice question about the person's situation, asked by the treatment explainer
+ * (for example how severe a deficiency is, or what caused it). Ids are the author's.
+ */
+const SituationQuestionSchema = object({
+  id: Id,
+  question: Text,
+  options: array(SituationOptionSchema, 2, LIMITS.questionOptions),
+  /** Shown while this question has no known answer and something in the plan depends on it. */
+  ifUnknown: StatementSchema,
+});
+
+/** Option ids of a situation question, keyed by question id: every named question must match. */
+const SituationRule = record(Id, array(Id, 1, LIMITS.questionOptions), LIMITS.questions);
+
 const TreatmentSchema = object({
   id: Id,
   label: Text,
   description: StatementSchema,
   /** Why it fits the situations it applies to. */
   reason: StatementSchema,
-  /** It applies when any entry matches; an entry matches when each axis it names matches. */
-  when: array(
-    object({
-      severity: optional(array(oneOf(SEVERITIES), 1, SEVERITIES.length)),
-      cause: optional(array(oneOf(CAUSES), 1, CAUSES.length)),
-    }),
-    1,
-    10,
-  ),
+  /** It applies when any rule matches; without `when` it always applies. */
+  when: optional(array(SituationRule, 1, 10)),
 });
 
-const FoodSchema = object({
+const ListItemSchema = object({
   id: Id,
   label: Text,
-  diets: array(oneOf(DIETS), 1, DIETS.length),
+  /** Option ids of the list's question this item is for; without it, the item always shows. */
+  when: optional(array(Id, 1, LIMITS.questionOptions)),
   source: SourceRefs,
+});
+
+/** A list that may depend on one situation answer (for example food sources by diet). */
+const AdviceListSchema = object({
+  id: Id,
+  title: Text,
+  /** Id of the situation question that picks the items. */
+  question: optional(Id),
+  /** A statement per option id of that question, shown above the items. */
+  advice: optional(record(Id, StatementSchema, LIMITS.questionOptions)),
+  items: array(ListItemSchema, 0, LIMITS.listItems),
+});
+
+/** Headings and intros of the widgets for this topic; a missing one falls back to neutral UI wording. */
+const LabelsSchema = object({
+  checklistTitle: optional(Text),
+  checklistIntro: optional(Text),
+  patternsTitle: optional(Text),
+  tableTitle: optional(Text),
+  explainerTitle: optional(Text),
+  situationTitle: optional(Text),
+  treatmentsTitle: optional(Text),
+  stepsTitle: optional(Text),
+  /** Heading of the urgent card shown for red-flag signs. */
+  redFlagTitle: optional(Text),
 });
 
 const GuidanceSchema = object({
   /** Every result says this. */
   notDiagnosis: StatementSchema,
-  /** How the levels are confirmed: a blood test ordered by a healthcare provider. */
-  bloodTest: StatementSchema,
+  /** How the condition is confirmed (for example a blood test ordered by a healthcare provider). */
+  confirm: StatementSchema,
   /** Shown, as urgent advice, when a red-flag sign is present. */
   redFlag: StatementSchema,
   /** The leaning when the answers are close or missing. */
   unclear: StatementSchema,
   unclearNextStep: StatementSchema,
-  /** A provider confirms the cause before treatment. */
-  confirmCause: StatementSchema,
-  /** When no treatment option matches the situation (e.g. the cause is not known yet). */
-  dependsOnCause: StatementSchema,
-  recovery: StatementSchema,
-  monitoring: StatementSchema,
-  earlyTreatment: StatementSchema,
-  /** Diet advice, keyed by diet. */
-  diet: object({ omnivore: StatementSchema, vegetarian: StatementSchema, vegan: StatementSchema }),
+  /** The explainer's first paragraph (for example: treatment starts once a provider confirms the cause). */
+  treatmentIntro: optional(StatementSchema),
 });
 
 export const TopicSchema = object({
@@ -160,8 +193,14 @@ export const TopicSchema = object({
   symptoms: array(SymptomSchema, 1, LIMITS.symptoms),
   patterns: array(PatternSchema, 0, LIMITS.patterns),
   comparison: array(ComparisonRowSchema, 0, LIMITS.comparison),
+  /** The explainer's questions about the person's situation, in the order asked. */
+  situation: array(SituationQuestionSchema, 0, LIMITS.questions),
   treatments: array(TreatmentSchema, 0, LIMITS.treatments),
-  foods: array(FoodSchema, 0, LIMITS.foods),
+  /** Lists shown by the explainer, such as food sources by diet. */
+  lists: array(AdviceListSchema, 0, LIMITS.lists),
+  /** What to expect, in order (the explainer's last section). */
+  steps: array(StatementSchema, 0, LIMITS.steps),
+  labels: optional(LabelsSchema),
   guidance: GuidanceSchema,
 });
 
@@ -176,8 +215,9 @@ export type Pattern = Infer<typeof PatternSchema>;
 export type PatternOption = Infer<typeof PatternOptionSchema>;
 export type ComparisonRow = Infer<typeof ComparisonRowSchema>;
 export type Treatment = Infer<typeof TreatmentSchema>;
-export type Food = Infer<typeof FoodSchema>;
+export type SituationQuestion = Infer<typeof SituationQuestionSchema>;
+export type SituationOption = Infer<typeof SituationOptionSchema>;
+export type AdviceList = Infer<typeof AdviceListSchema>;
+export type ListItem = Infer<typeof ListItemSchema>;
+export type Labels = Infer<typeof LabelsSchema>;
 export type Guidance = Infer<typeof GuidanceSchema>;
-export type Severity = (typeof SEVERITIES)[number];
-export type Cause = (typeof CAUSES)[number];
-export type Diet = (typeof DIETS)[number];

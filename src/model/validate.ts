@@ -1,6 +1,9 @@
 import { quoteList, SchemaError } from './schema.js';
 import { TopicSchema, type Topic } from './topic.js';
 
+/** The leaning reported when the answers point nowhere; no condition may use this id. */
+export const UNCLEAR = 'unclear';
+
 /** Thrown by {@link parseTopic}: `path` is the JSON path of the first problem found. */
 export class TopicError extends Error {
   override name = 'TopicError';
@@ -63,7 +66,13 @@ function checkReferences(topic: Topic): void {
   uniqueIds(topic.patterns, 'patterns');
   uniqueIds(topic.comparison, 'comparison');
   uniqueIds(topic.treatments, 'treatments');
-  uniqueIds(topic.foods, 'foods');
+  uniqueIds(topic.lists, 'lists');
+  topic.conditions.forEach((condition, c) => {
+    // The assessment reports "unclear" as its leaning when the answers point nowhere.
+    if (condition.id === UNCLEAR) {
+      throw new TopicError(`conditions[${c}].id`, `"${UNCLEAR}" is reserved for answers that lean nowhere; choose another id`);
+    }
+  });
 
   // Signs and pattern options are both answers, so they share one id space.
   const answers = uniqueIds(topic.symptoms, 'symptoms');
@@ -98,7 +107,43 @@ function checkReferences(topic: Topic): void {
     }
     row.evidence.forEach((id, e) => expectKnown(answers, id, `comparison[${r}].evidence[${e}]`));
   });
+  checkSituation(topic);
   checkSources(topic, sources, []);
+}
+
+/** Situation questions, and every treatment rule and list that names their ids. */
+function checkSituation(topic: Topic): void {
+  uniqueIds(topic.situation, 'situation');
+  const optionsOf = new Map<string, Set<string>>();
+  topic.situation.forEach((question, q) => optionsOf.set(question.id, uniqueIds(question.options, `situation[${q}].options`)));
+  const questionIds = new Set(optionsOf.keys());
+
+  topic.treatments.forEach((treatment, t) =>
+    treatment.when?.forEach((rule, r) => {
+      for (const [questionId, optionIds] of Object.entries(rule)) {
+        const path: Key[] = ['treatments', t, 'when', r, questionId];
+        expectKnown(questionIds, questionId, formatPath(path));
+        optionIds.forEach((id, o) => expectKnown(optionsOf.get(questionId)!, id, formatPath([...path, o])));
+      }
+    }),
+  );
+
+  topic.lists.forEach((list, l) => {
+    uniqueIds(list.items, `lists[${l}].items`);
+    const options = list.question === undefined ? undefined : optionsOf.get(list.question);
+    if (list.question !== undefined) expectKnown(questionIds, list.question, `lists[${l}].question`);
+    const needsQuestion = (path: string) => {
+      if (!options) throw new TopicError(path, 'needs the list to name its situation `question`');
+      return options;
+    };
+    for (const id of Object.keys(list.advice ?? {})) {
+      const path = formatPath(['lists', l, 'advice', id]);
+      expectKnown(needsQuestion(path), id, path);
+    }
+    list.items.forEach((item, i) =>
+      item.when?.forEach((id, w) => expectKnown(needsQuestion(`lists[${l}].items[${i}].when`), id, `lists[${l}].items[${i}].when[${w}]`)),
+    );
+  });
 }
 
 /**

@@ -2,7 +2,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { HealthElement } from '../../src/elements/health-element.js';
 import type { Topic } from '../../src/model/topic.js';
-import { b12MuscleTightness } from '../../src/topics/b12-muscle-tightness.js';
+import { registerTopic } from '../../src/index.js';
+import { clonePlantPack } from '../fixtures/packs.js';
 
 let unique = 0;
 /**
@@ -14,8 +15,12 @@ export const route = (name: string): string => `/test-routes/${name}?t=${Date.no
 /** A fresh id, for packs and storage keys that must not collide between tests. */
 export const uniqueId = (prefix: string): string => `${prefix}-${Date.now().toString(36)}-${++unique}`;
 
-/** A deep copy of the built-in pack that a test may change freely. */
-export const clonePack = (): Topic => structuredClone(b12MuscleTightness);
+/** The synthetic test pack, registered: element tests use it with `topic=${PLANT}`. */
+export const plantTopic = registerTopic(clonePlantPack());
+export const PLANT = plantTopic.id;
+
+/** A deep copy of the synthetic test pack that a test may change freely. */
+export const clonePack = (): Topic => clonePlantPack();
 
 /** Whitespace-collapsed text. */
 export const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();

@@ -1,7 +1,9 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { b12MuscleTightness, registerTopic, type ExplainerChangeEvent, type HealthTreatmentExplainer } from '../../src/index.js';
+import { en, es } from '../../src/i18n/strings.js';
+import { registerTopic, type ExplainerChangeEvent, type HealthTreatmentExplainer, type Topic } from '../../src/index.js';
+import { clonePlantPack } from '../fixtures/packs.js';
 import {
   all,
   answer,
@@ -17,34 +19,66 @@ import {
   uid,
   type WarnSpy,
 } from './follow-helpers.js';
+import { PLANT } from './helpers.js';
 
-const SEVERITIES = ['mild', 'severe'] as const;
-const CAUSES = ['diet', 'absorption', 'unknown'] as const;
-const DIETS = ['omnivore', 'vegetarian', 'vegan'] as const;
-const ORAL = 'B12 by mouth (oral supplements)';
-const INJECTIONS = 'B12 injections';
+const SIZE = 'How big is the plant?';
+const PLACE = 'Where does it live?';
+const REPOT = 'Repot in fresh soil';
+const SPRAY = 'Spray outdoors';
+const TRIM = 'Trim spotted leaves';
+const SIZE_DEPENDS = 'What to do depends on the size of the plant.';
+const PLACE_DEPENDS = 'Spraying depends on where the plant lives.';
+
+/** Registers a changed copy of the plant pack under a fresh id and returns that id. */
+function plantVariant(edit: (pack: Topic) => void): string {
+  const pack = clonePlantPack();
+  pack.id = uid('plant');
+  edit(pack);
+  return registerTopic(pack).id;
+}
 
 /** The option cards' titles, as shown. */
 const optionTitles = (el: HealthTreatmentExplainer): string[] =>
   all(el, '[part="option"] [role="heading"]').map((heading) => squash(heading.textContent));
 
-/** The checked value of each axis, as the radios show it. */
-function shownSituation(el: HealthTreatmentExplainer): Record<string, string | undefined> {
-  const checked = (axis: string) =>
-    all<HTMLInputElement>(el, `input[type="radio"][name="${axis}"]`).find((input) => input.checked)?.value;
-  return { severity: checked('severity'), cause: checked('cause'), diet: checked('diet') };
+/** A situation question's fieldset, found by its legend. */
+function question(el: HealthTreatmentExplainer, legend: string): HTMLFieldSetElement {
+  const found = all<HTMLFieldSetElement>(el, 'fieldset').find((set) => squash(set.querySelector('legend')?.textContent) === legend);
+  expect(found, `expected a question "${legend}"`).to.exist;
+  return found!;
 }
 
-/** The fieldset of an axis, found by its legend. */
-const fieldset = (el: HealthTreatmentExplainer, axis: string): HTMLFieldSetElement =>
-  one<HTMLInputElement>(el, `input[name="${axis}"]`).closest('fieldset')!;
+/** The radio labelled `label` in the question `legend`. */
+function choice(el: HealthTreatmentExplainer, legend: string, label: string): HTMLInputElement {
+  const found = [...question(el, legend).querySelectorAll('input')].find((input) => squash(input.labels?.[0]?.textContent) === label);
+  expect(found, `expected "${label}" in "${legend}"`).to.exist;
+  return found!;
+}
 
-const radio = (el: HealthTreatmentExplainer, axis: string, value: string): HTMLInputElement =>
-  one<HTMLInputElement>(el, `#${axis}-${value}`);
+/** The label of the checked option per question legend (undefined when none is checked). */
+function shownAnswers(el: HealthTreatmentExplainer): Record<string, string | undefined> {
+  return Object.fromEntries(
+    all<HTMLFieldSetElement>(el, '[part="situation"] fieldset').map((set) => [
+      squash(set.querySelector('legend')?.textContent),
+      squash([...set.querySelectorAll('input')].find((input) => input.checked)?.labels?.[0]?.textContent) || undefined,
+    ]),
+  );
+}
 
-/** The food list items, as shown. */
-const foods = (el: HealthTreatmentExplainer): string[] =>
-  all(el, 'section[aria-labelledby="foods-heading"] li').map((li) => squash(li.textContent));
+/** The section under a heading, found by the heading's text. */
+function section(el: HealthTreatmentExplainer, heading: string): HTMLElement {
+  const found = all(el, 'section').find((node) => squash(node.querySelector('[role="heading"]')?.textContent) === heading);
+  expect(found, `expected a section "${heading}"`).to.exist;
+  return found!;
+}
+
+const plantExplainer = (attributes = '') =>
+  fixture<HealthTreatmentExplainer>(
+    // Attributes go through a template element so a test can list any of them as text.
+    Object.assign(document.createElement('template'), {
+      innerHTML: `<health-treatment-explainer topic="${PLANT}" ${attributes}></health-treatment-explainer>`,
+    }).content.firstElementChild as HealthTreatmentExplainer,
+  );
 
 describe('<health-treatment-explainer>', () => {
   let warn: WarnSpy | null = null;
@@ -53,146 +87,239 @@ describe('<health-treatment-explainer>', () => {
     warn = null;
   });
 
-  describe('every situation', () => {
-    for (const severity of SEVERITIES) {
-      for (const cause of CAUSES) {
-        for (const diet of DIETS) {
-          it(`severity=${severity} cause=${cause} diet=${diet}`, async () => {
-            const el = await fixture<HealthTreatmentExplainer>(
-              html`<health-treatment-explainer severity=${severity} cause=${cause} diet=${diet}></health-treatment-explainer>`,
-            );
-            const text = textOf(el);
-            expect(shownSituation(el)).to.deep.equal({ severity, cause, diet });
+  describe('rendering a pack', () => {
+    it("asks the pack's own questions with nothing picked, and shows only what always applies", async () => {
+      const el = await plantExplainer();
+      const headings = all(el, '[role="heading"]').map((node) => squash(node.textContent));
+      expect(headings[0], 'the pack has no explainer title: the neutral default').to.equal(en.explainerTitle);
+      expect(headings).to.include(en.situationTitle).and.include(en.treatmentsTitle).and.include(en.stepsTitle);
+      expect(shownAnswers(el)).to.deep.equal({ [SIZE]: undefined, [PLACE]: undefined });
+      expect(all(el, `[part="situation"] input`).map((input) => squash((input as HTMLInputElement).labels?.[0]?.textContent))).to.deep.equal([
+        'It fits on a windowsill',
+        'It stands on the floor',
+        'I do not know',
+        'Indoors',
+        'Outdoors in summer',
+      ]);
+      expect(optionTitles(el)).to.deep.equal([TRIM]);
+      const treatments = squash(section(el, en.treatmentsTitle).textContent);
+      expect(treatments).to.include(SIZE_DEPENDS).and.include(PLACE_DEPENDS);
+      expect(squash(section(el, en.stepsTitle).textContent)).to.include('New leaves come in a few weeks.').and.include('Old spots do not go away.');
+      expect(textOf(el)).to.include('This is a guide, not a diagnosis of your plant.');
+      expect(textOf(el)).to.not.match(/B12|vitamin|deficiency/i);
+    });
 
-            const titles = optionTitles(el);
-            if (severity === 'mild' && cause === 'diet') {
-              expect(titles).to.deep.equal([ORAL]);
-              expect(text).to.not.include(INJECTIONS);
-            } else if (severity === 'severe' || cause === 'absorption') {
-              expect(titles).to.include(INJECTIONS);
-              expect(titles).to.not.include(ORAL);
-              const card = all(el, '[part="option"]').find((option) => squash(option.textContent).includes(INJECTIONS))!;
-              expect(squash(card.textContent)).to.include('skip the digestive system').and.include('pernicious anaemia');
-            } else {
-              expect(titles, 'no option cards until the cause is known').to.deep.equal([]);
-              expect(text).to.include('Which treatment fits depends on what caused the deficiency');
-            }
-
-            const shown = foods(el).join(' | ');
-            if (diet === 'omnivore') {
-              for (const food of ['Meat', 'Fish', 'Eggs', 'Dairy']) expect(shown).to.include(food);
-              expect(shown).to.not.include('Nutritional yeast');
-            } else {
-              for (const food of ['fortified cereals', 'Nutritional yeast', 'B12 supplements']) expect(shown).to.include(food);
-              expect(shown).to.not.include('Meat');
-            }
-
-            expect(text).to.include('Recovery takes time');
-            expect(text).to.include('checked regularly');
-            expect(text).to.include('Treating low B12 early is important').and.include('permanent');
-            expect(text).to.include('a healthcare provider has confirmed that low B12 is the cause');
-            expect(text).to.include('This is not a diagnosis');
+    describe('every situation', () => {
+      const sizes = [undefined, 'small', 'large', 'unsure'] as const;
+      const places = [undefined, 'indoors', 'outdoors'] as const;
+      for (const size of sizes) {
+        for (const place of places) {
+          const query = [size && `size=${size}`, place && `place=${place}`].filter(Boolean).join('&');
+          it(`situation="${query}"`, async () => {
+            const el = await plantExplainer(`situation="${query}"`);
+            const expected = [size === 'small' && REPOT, size === 'large' && place === 'outdoors' && SPRAY, TRIM].filter(Boolean);
+            expect(optionTitles(el)).to.deep.equal(expected);
+            const text = squash(section(el, en.treatmentsTitle).textContent);
+            const sizeKnown = size === 'small' || size === 'large';
+            expect(text.includes(SIZE_DEPENDS), 'size pending').to.equal(!sizeKnown);
+            expect(text.includes(PLACE_DEPENDS), 'place pending').to.equal(size !== 'small' && !place);
+            expect(el.situation).to.deep.equal(Object.fromEntries(Object.entries({ size, place }).filter(([, v]) => v)));
           });
         }
       }
-    }
-  });
-
-  describe('attributes', () => {
-    it('shows the site values in the controls, and the person can change them', async () => {
-      const el = await fixture<HealthTreatmentExplainer>(
-        html`<health-treatment-explainer severity="severe" cause="absorption" diet="vegan"></health-treatment-explainer>`,
-      );
-      expect(shownSituation(el)).to.deep.equal({ severity: 'severe', cause: 'absorption', diet: 'vegan' });
-      for (const axis of ['severity', 'cause', 'diet']) expect(fieldset(el, axis).disabled, axis).to.equal(false);
-      expect(textOf(el)).to.not.include('Set by this website.');
-
-      one<HTMLLabelElement>(el, 'label[for="severity-mild"]').click();
-      one<HTMLLabelElement>(el, 'label[for="cause-diet"]').click();
-      radio(el, 'diet', 'omnivore').click();
-      await el.updateComplete;
-      expect(shownSituation(el)).to.deep.equal({ severity: 'mild', cause: 'diet', diet: 'omnivore' });
-      expect(optionTitles(el)).to.deep.equal([ORAL]);
-      expect(foods(el).join(' ')).to.include('Meat');
     });
 
-    it('with locked, the axes the site set are disabled and clicks do not change them', async () => {
-      const el = await fixture<HealthTreatmentExplainer>(
-        html`<health-treatment-explainer locked severity="mild" cause="diet"></health-treatment-explainer>`,
-      );
-      const events = record<ExplainerChangeEvent>(el, 'health-explainer-change');
-      expect(fieldset(el, 'severity').disabled).to.equal(true);
-      expect(fieldset(el, 'cause').disabled).to.equal(true);
-      expect(fieldset(el, 'diet').disabled, 'diet was not set by the site').to.equal(false);
-      expect(squash(fieldset(el, 'severity').textContent)).to.include('Set by this website.');
-      expect(squash(fieldset(el, 'diet').textContent)).to.not.include('Set by this website.');
+    it('uses the pack labels for its headings and its intro when it has them', async () => {
+      const topic = plantVariant((pack) => {
+        pack.labels = {
+          ...pack.labels,
+          explainerTitle: 'Caring for a spotted plant',
+          situationTitle: 'About your plant',
+          treatmentsTitle: 'What you can do',
+          stepsTitle: 'What happens next',
+        };
+        pack.guidance.treatmentIntro = { text: 'Look at the plant in daylight first.', source: ['guide'] };
+      });
+      const el = await fixture<HealthTreatmentExplainer>(html`<health-treatment-explainer topic=${topic}></health-treatment-explainer>`);
+      const headings = all(el, '[role="heading"]').map((node) => squash(node.textContent));
+      expect(headings).to.include.members(['Caring for a spotted plant', 'About your plant', 'What you can do', 'What happens next']);
+      expect(headings).to.not.include(en.explainerTitle);
+      expect(textOf(el)).to.include('Look at the plant in daylight first.');
+    });
 
-      radio(el, 'severity', 'severe').click();
-      one<HTMLLabelElement>(el, 'label[for="cause-absorption"]').click();
+    it('shows lists keyed by an answer: the advice and items for it, or why they wait', async () => {
+      const topic = plantVariant((pack) => {
+        pack.lists = [
+          {
+            id: 'tools',
+            title: 'Tools you need',
+            question: 'place',
+            advice: { outdoors: { text: 'Outdoors, use a hose.', source: ['guide'] } },
+            items: [
+              { id: 'cloth', label: 'A soft cloth', source: ['guide'] },
+              { id: 'hose', label: 'A garden hose', when: ['outdoors'], source: ['club'] },
+            ],
+          },
+        ];
+      });
+      const el = await fixture<HealthTreatmentExplainer>(html`<health-treatment-explainer topic=${topic}></health-treatment-explainer>`);
+      const items = () => [...section(el, 'Tools you need').querySelectorAll('li')].map((li) => squash(li.textContent));
+      expect(items()).to.deep.equal(['A soft cloth Source: [1]']);
+      expect(squash(section(el, 'Tools you need').textContent)).to.include(PLACE_DEPENDS);
+
+      choice(el, PLACE, 'Outdoors in summer').click();
       await settle(el);
-      expect(shownSituation(el)).to.deep.equal({ severity: 'mild', cause: 'diet', diet: 'omnivore' });
-      expect(optionTitles(el)).to.deep.equal([ORAL]);
+      expect(items()).to.deep.equal(['A soft cloth Source: [1]', 'A garden hose Source: [2]']);
+      const text = squash(section(el, 'Tools you need').textContent);
+      expect(text).to.include('Outdoors, use a hose.').and.not.include(PLACE_DEPENDS);
+    });
+
+    it('a pack with no questions, treatments or steps still shows its frame', async () => {
+      const topic = plantVariant((pack) => {
+        pack.situation = [];
+        pack.treatments = [];
+        pack.steps = [];
+      });
+      const el = await fixture<HealthTreatmentExplainer>(html`<health-treatment-explainer topic=${topic}></health-treatment-explainer>`);
+      expect(all(el, '[part="situation"]')).to.have.length(0);
+      expect(all(el, 'section')).to.have.length(0);
+      expect(textOf(el)).to.include(en.explainerTitle).and.include('not a diagnosis').and.include('Sources');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when treatments exist but none fits and none waits', async () => {
+      const topic = plantVariant((pack) => {
+        pack.treatments = pack.treatments.filter((treatment) => treatment.when);
+      });
+      const el = await fixture<HealthTreatmentExplainer>(
+        html`<health-treatment-explainer topic=${topic} situation="size=large&place=indoors"></health-treatment-explainer>`,
+      );
+      expect(optionTitles(el)).to.deep.equal([]);
+      expect(squash(section(el, en.treatmentsTitle).textContent)).to.include(en.noOptionFits);
+    });
+  });
+
+  describe('the situation the site sets', () => {
+    it('as an attribute in query syntax, and the person can change it', async () => {
+      const el = await plantExplainer('situation="size=large&place=outdoors"');
+      expect(shownAnswers(el)).to.deep.equal({ [SIZE]: 'It stands on the floor', [PLACE]: 'Outdoors in summer' });
+      expect(question(el, SIZE).disabled).to.equal(false);
+      choice(el, SIZE, 'It fits on a windowsill').click();
+      await settle(el);
+      expect(el.situation).to.deep.equal({ size: 'small', place: 'outdoors' });
+      expect(optionTitles(el)).to.deep.equal([REPOT, TRIM]);
+    });
+
+    it('as a property, an object or a query string; a new site value replaces the pick for that question', async () => {
+      const el = await plantExplainer();
+      el.situation = { size: 'small' };
+      await settle(el);
+      expect(optionTitles(el)).to.deep.equal([REPOT, TRIM]);
+      choice(el, PLACE, 'Indoors').click();
+      await settle(el);
+      el.situation = 'size=large&place=outdoors';
+      await settle(el);
+      expect(el.situation).to.deep.equal({ size: 'large', place: 'outdoors' });
+      el.situation = null;
+      await settle(el);
+      expect(el.situation).to.deep.equal({});
+    });
+
+    it('a situation set before the element is defined is kept', async () => {
+      // A page script may run before ours: the property then sits on the plain element.
+      const tag = `test-explainer-${uid('early')}`;
+      const early = document.createElement(tag) as HealthTreatmentExplainer;
+      early.setAttribute('topic', PLANT);
+      (early as { situation: unknown }).situation = { size: 'large', place: 'outdoors' };
+      document.body.append(early);
+      const Explainer = customElements.get('health-treatment-explainer') as typeof HealthTreatmentExplainer;
+      customElements.define(tag, class extends Explainer {});
+      await settle(early);
+      expect(early.situation).to.deep.equal({ size: 'large', place: 'outdoors' });
+      expect(optionTitles(early)).to.deep.equal([SPRAY, TRIM]);
+      early.remove();
+    });
+
+    it('severity, cause and diet attributes are shorthands for questions of those ids', async () => {
+      const topic = plantVariant((pack) => {
+        pack.situation[0].id = 'severity';
+        pack.situation[1].id = 'diet';
+        pack.treatments[0].when = [{ severity: ['small'] }];
+        pack.treatments[1].when = [{ severity: ['large'], diet: ['outdoors'] }];
+      });
+      const el = await fixture<HealthTreatmentExplainer>(
+        html`<health-treatment-explainer topic=${topic} severity="large" diet="outdoors"></health-treatment-explainer>`,
+      );
+      expect(el.situation).to.deep.equal({ severity: 'large', diet: 'outdoors' });
+      expect(optionTitles(el)).to.deep.equal([SPRAY, TRIM]);
+      // A shorthand wins over the same question in `situation`.
+      el.setAttribute('situation', 'severity=small');
+      await settle(el);
+      expect(el.situation.severity).to.equal('large');
+    });
+
+    it('warns once for each unknown question or option, ignores it, and locks nothing for it', async () => {
+      warn = spyWarn();
+      const el = await plantExplainer('locked situation="size=huge&colour=green" cause="diet"');
+      expect(shownAnswers(el)).to.deep.equal({ [SIZE]: undefined, [PLACE]: undefined });
+      expect(warn.messages).to.have.length(3);
+      const all3 = warn.messages.join('\n');
+      expect(all3).to.include('size="huge"').and.include('small, large, unsure');
+      expect(all3).to.include('"colour" is not a question of this topic').and.include('size, place');
+      expect(all3).to.include('"cause" is not a question');
+      expect(question(el, SIZE).disabled).to.equal(false);
+      choice(el, SIZE, 'It stands on the floor').click();
+      await settle(el);
+      expect(warn.messages, 'no repeat on re-render').to.have.length(3);
+    });
+
+    it('with locked, the questions the site answered are disabled and clicks do not change them', async () => {
+      const el = await plantExplainer('locked situation="size=small"');
+      const events = record<ExplainerChangeEvent>(el, 'health-explainer-change');
+      expect(question(el, SIZE).disabled).to.equal(true);
+      expect(question(el, PLACE).disabled, 'place was not set by the site').to.equal(false);
+      expect(squash(question(el, SIZE).textContent)).to.include(en.lockedHint);
+      expect(squash(question(el, PLACE).textContent)).to.not.include(en.lockedHint);
+
+      choice(el, SIZE, 'It stands on the floor').click();
+      await settle(el);
+      expect(el.situation).to.deep.equal({ size: 'small' });
       expect(events.events).to.have.length(0);
 
-      radio(el, 'diet', 'vegan').click();
+      choice(el, PLACE, 'Indoors').click();
       await settle(el);
-      expect(shownSituation(el).diet).to.equal('vegan');
+      expect(el.situation).to.deep.equal({ size: 'small', place: 'indoors' });
       expect(events.events).to.have.length(1);
       events.stop();
     });
 
     it('locking after the person picked shows what the site set again', async () => {
-      const el = await fixture<HealthTreatmentExplainer>(
-        html`<health-treatment-explainer severity="mild" cause="diet"></health-treatment-explainer>`,
-      );
-      radio(el, 'severity', 'severe').click();
+      const el = await plantExplainer('situation="size=small"');
+      choice(el, SIZE, 'It stands on the floor').click();
       await settle(el);
-      expect(shownSituation(el).severity).to.equal('severe');
+      expect(el.situation.size).to.equal('large');
       const events = record<ExplainerChangeEvent>(el, 'health-explainer-change');
       el.locked = true;
       await settle(el);
-      expect(shownSituation(el).severity).to.equal('mild');
-      expect(fieldset(el, 'severity').disabled).to.equal(true);
-      expect(optionTitles(el)).to.deep.equal([ORAL]);
-      expect(events.events.map((event) => event.detail.situation.severity)).to.deep.equal(['mild']);
+      expect(el.situation.size).to.equal('small');
+      expect(question(el, SIZE).disabled).to.equal(true);
+      expect(events.events.map((event) => event.detail.situation.size)).to.deep.equal(['small']);
       events.stop();
-    });
-
-    it('warns once for each invalid value and falls back to mild, unknown and omnivore', async () => {
-      warn = spyWarn();
-      const el = await fixture<HealthTreatmentExplainer>(
-        html`<health-treatment-explainer locked severity="extreme" cause="magic" diet="carnivore"></health-treatment-explainer>`,
-      );
-      expect(shownSituation(el)).to.deep.equal({ severity: 'mild', cause: 'unknown', diet: 'omnivore' });
-      expect(warn.messages).to.have.length(3);
-      expect(warn.messages[0]).to.include('<health-treatment-explainer>').and.include('severity="extreme"').and.include('mild, severe');
-      expect(warn.messages[1]).to.include('cause="magic"').and.include('diet, absorption, unknown');
-      expect(warn.messages[2]).to.include('diet="carnivore"').and.include('omnivore, vegetarian, vegan');
-      // An invalid value locks nothing: there is nothing the site validly set.
-      for (const axis of ['severity', 'cause', 'diet']) expect(fieldset(el, axis).disabled, axis).to.equal(false);
-      expect(textOf(el)).to.include('depends on what caused');
-
-      radio(el, 'severity', 'severe').click();
-      await settle(el);
-      expect(warn.messages, 'no repeat on re-render').to.have.length(3);
     });
   });
 
   describe('health-explainer-change', () => {
     it('is not fired on first render', async () => {
       const events = record<ExplainerChangeEvent>(document, 'health-explainer-change');
-      const el = await fixture<HealthTreatmentExplainer>(
-        html`<health-treatment-explainer severity="severe" diet="vegan"></health-treatment-explainer>`,
-      );
+      const el = await plantExplainer('situation="size=large"');
       await settle(el);
       events.stop();
       expect(events.events).to.have.length(0);
     });
 
     it('fires when another pack takes over, even for the same situation', async () => {
-      const id = uid('explainer-pack');
-      registerTopic({ ...structuredClone(b12MuscleTightness), id });
-      const el = await fixture<HealthTreatmentExplainer>(html`<health-treatment-explainer></health-treatment-explainer>`);
+      const id = plantVariant(() => {});
+      const el = await plantExplainer();
       const events = record<ExplainerChangeEvent>(document, 'health-explainer-change');
       el.topic = id;
       await settle(el);
@@ -200,122 +327,99 @@ describe('<health-treatment-explainer>', () => {
       expect(events.events.map((event) => event.detail.topicId)).to.deep.equal([id]);
     });
 
-    it('fires on each pick and each attribute change, bubbling and composed, with the situation and plan', async () => {
-      const el = await fixture<HealthTreatmentExplainer>(html`<health-treatment-explainer></health-treatment-explainer>`);
+    it('fires on each pick and each site change, bubbling and composed, with the answers given and the plan', async () => {
+      const el = await plantExplainer();
       const events = record<ExplainerChangeEvent>(document, 'health-explainer-change');
 
-      radio(el, 'severity', 'severe').click();
+      choice(el, SIZE, 'It stands on the floor').click();
       await settle(el);
       expect(events.events).to.have.length(1);
       const [picked] = events.events;
       expect(picked.target).to.equal(el);
       expect(picked.bubbles && picked.composed).to.equal(true);
-      expect(picked.detail.topicId).to.equal('b12-muscle-tightness');
-      expect(picked.detail.situation).to.deep.equal({ severity: 'severe', cause: 'unknown', diet: 'omnivore' });
-      expect(picked.detail.plan.situation).to.deep.equal(picked.detail.situation);
+      expect(picked.detail.topicId).to.equal(PLANT);
+      expect(picked.detail.situation, 'unanswered questions are left out').to.deep.equal({ size: 'large' });
       expect(picked.detail.plan.options.map((option) => option.label)).to.deep.equal(optionTitles(el));
+      expect(picked.detail.plan.pending.map((pending) => pending.questionId)).to.deep.equal(['place']);
 
-      el.setAttribute('diet', 'vegan');
+      el.setAttribute('situation', 'place=outdoors');
       await settle(el);
       expect(events.events).to.have.length(2);
-      expect(events.events[1].detail.situation.diet).to.equal('vegan');
-      expect(events.events[1].detail.plan.foods.map((food) => food.label)).to.deep.equal(
-        foods(el).map((food) => food.replace(/ Source: \[\d+\]$/, '')),
-      );
-
-      // A site value replaces the person's pick on that axis.
-      el.setAttribute('severity', 'mild');
-      await settle(el);
-      expect(events.events).to.have.length(3);
-      expect(events.events[2].detail.situation.severity).to.equal('mild');
+      expect(events.events[1].detail.situation).to.deep.equal({ size: 'large', place: 'outdoors' });
 
       // Nothing changed, nothing fired.
-      el.setAttribute('cause', 'unknown');
+      el.setAttribute('situation', 'place=outdoors');
       await settle(el);
-      expect(events.events).to.have.length(3);
+      expect(events.events).to.have.length(2);
       events.stop();
     });
   });
 
   describe('keyboard', () => {
-    it('Tab reaches each radio group and the arrow keys change the situation and the plan', async () => {
+    it('Tab reaches each question and the arrow keys change the answer and the plan', async () => {
       const page = await fixture<HTMLDivElement>(html`<div>
         <button>Before</button>
-        <health-treatment-explainer></health-treatment-explainer>
+        <health-treatment-explainer topic=${PLANT}></health-treatment-explainer>
       </div>`);
       const el = page.querySelector('health-treatment-explainer')!;
       const events = record<ExplainerChangeEvent>(el, 'health-explainer-change');
       page.querySelector('button')!.focus();
 
       await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement?.id).to.equal('severity-mild');
+      expect(shadow(el).activeElement).to.equal(choice(el, SIZE, 'It fits on a windowsill'));
       await sendKeys({ press: 'ArrowDown' });
       await settle(el);
-      expect(shadow(el).activeElement?.id).to.equal('severity-severe');
-      expect(shownSituation(el).severity).to.equal('severe');
-      expect(optionTitles(el)).to.deep.equal([INJECTIONS]);
+      expect(shadow(el).activeElement).to.equal(choice(el, SIZE, 'It stands on the floor'));
+      expect(el.situation).to.deep.equal({ size: 'large' });
 
       await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement?.id).to.equal('cause-unknown');
-      await sendKeys({ press: 'ArrowUp' });
-      await settle(el);
-      expect(shownSituation(el).cause).to.equal('absorption');
-
-      await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement?.id).to.equal('diet-omnivore');
+      expect(shadow(el).activeElement).to.equal(choice(el, PLACE, 'Indoors'));
       await sendKeys({ press: 'ArrowDown' });
       await settle(el);
-      expect(shownSituation(el).diet).to.equal('vegetarian');
-      expect(foods(el).join(' ')).to.include('Nutritional yeast');
-
-      expect(events.events.map((event) => event.detail.situation)).to.deep.equal([
-        { severity: 'severe', cause: 'unknown', diet: 'omnivore' },
-        { severity: 'severe', cause: 'absorption', diet: 'omnivore' },
-        { severity: 'severe', cause: 'absorption', diet: 'vegetarian' },
-      ]);
+      expect(el.situation).to.deep.equal({ size: 'large', place: 'outdoors' });
+      expect(optionTitles(el)).to.deep.equal([SPRAY, TRIM]);
+      expect(events.events.map((event) => event.detail.situation)).to.deep.equal([{ size: 'large' }, { size: 'large', place: 'outdoors' }]);
       events.stop();
     });
 
-    it('Tab skips the groups the site locked', async () => {
+    it('Tab skips the questions the site locked', async () => {
       const page = await fixture<HTMLDivElement>(html`<div>
         <button>Before</button>
-        <health-treatment-explainer locked severity="severe" cause="absorption"></health-treatment-explainer>
+        <health-treatment-explainer topic=${PLANT} locked situation="size=small"></health-treatment-explainer>
       </div>`);
       const el = page.querySelector('health-treatment-explainer')!;
       page.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement?.id).to.equal('diet-omnivore');
+      expect(shadow(el).activeElement).to.equal(choice(el, PLACE, 'Indoors'));
     });
   });
 
   describe('for (following a checklist)', () => {
-    it('shows the urgent care card for a red-flag sign, without changing severity or cause', async () => {
+    it("shows the urgent card, titled by the pack, for a red-flag sign, without changing the situation", async () => {
       const id = uid('cl');
       const page = await fixture<HTMLDivElement>(html`<div>
-        <health-symptom-checklist id=${id}></health-symptom-checklist>
-        <health-treatment-explainer for=${id}></health-treatment-explainer>
+        <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
+        <health-treatment-explainer for=${id} topic=${PLANT}></health-treatment-explainer>
       </div>`);
       const checklist = page.querySelector('health-symptom-checklist')!;
       const el = page.querySelector('health-treatment-explainer')!;
       const events = record<ExplainerChangeEvent>(el, 'health-explainer-change');
       expect(all(el, '[part="urgent-card"]')).to.have.length(0);
 
-      await answer(checklist, 'balance', 'tingling', 'onset-slow');
+      await answer(checklist, 'whole-plant-wilts', 'brown-spots');
       await settle(el);
       const card = one(el, '[part="urgent-card"]');
       const heading = card.querySelector('[role="heading"]')!;
       const prefix = heading.querySelector('.visually-hidden')!;
-      expect(squash(prefix.textContent)).to.equal('Urgent advice:');
+      expect(squash(prefix.textContent)).to.equal(en.urgentPrefix.trim());
       expect(prefix.getBoundingClientRect().width).to.be.at.most(1);
-      expect(squash(heading.textContent)).to.equal('Urgent advice: Contact a healthcare provider promptly');
-      expect(squash(card.textContent)).to.include('Problems with balance').and.include('permanent nerve damage');
+      expect(squash(heading.textContent)).to.equal(`${en.urgentPrefix.trim()} Move the plant away from others today`);
+      expect(squash(card.textContent)).to.include('The whole plant wilts').and.include('may spread a problem');
 
-      // The answers lean to B12, yet severity and cause stay as they were.
-      expect(shownSituation(el)).to.deep.equal({ severity: 'mild', cause: 'unknown', diet: 'omnivore' });
-      expect(optionTitles(el)).to.deep.equal([]);
+      expect(el.situation).to.deep.equal({});
       expect(events.events).to.have.length(0);
 
-      await answer(checklist, 'balance');
+      await answer(checklist, 'whole-plant-wilts');
       await settle(el);
       expect(all(el, '[part="urgent-card"]')).to.have.length(0);
       events.stop();
@@ -323,66 +427,70 @@ describe('<health-treatment-explainer>', () => {
 
     it('warns once when for names nothing, and renders normally', async () => {
       warn = spyWarn();
-      const el = await fixture<HealthTreatmentExplainer>(
-        html`<health-treatment-explainer for="no-such-list"></health-treatment-explainer>`,
-      );
+      const el = await plantExplainer('for="no-such-list"');
       await aTimeout(20);
       expectOneWarning(warn, '<health-treatment-explainer>', 'for="no-such-list"', 'no <health-symptom-checklist>');
-      radio(el, 'diet', 'vegan').click();
+      choice(el, PLACE, 'Indoors').click();
       await settle(el);
       expect(warn.messages).to.have.length(1);
-      expect(textOf(el)).to.include('Treatment and what to expect');
+      expect(textOf(el)).to.include(en.explainerTitle);
     });
   });
 
   describe('headings', () => {
-    it('heading-level="4" puts the main heading at 4 and the sections at 5', async () => {
-      const el = await fixture<HealthTreatmentExplainer>(
-        html`<health-treatment-explainer heading-level="4" severity="severe"></health-treatment-explainer>`,
-      );
+    it('heading-level="4" puts the main heading at 4, the sections at 5 and option cards at 6', async () => {
+      const el = await plantExplainer('heading-level="4" situation="size=small"');
       const levels = all(el, '[role="heading"]').map((node) => [squash(node.textContent), node.getAttribute('aria-level')]);
-      expect(levels[0]).to.deep.equal(['Treatment and what to expect', '4']);
+      expect(levels[0]).to.deep.equal([en.explainerTitle, '4']);
       const level = (text: string) => levels.find(([name]) => name === text)?.[1];
-      for (const section of ['Your situation', 'Treatment options', 'Food sources of B12', 'What to expect', 'Sources']) {
-        expect(level(section), section).to.equal('5');
-      }
-      expect(level(INJECTIONS)).to.equal('6');
-      expect(level('Information: Important')).to.equal('5');
+      for (const heading of [en.situationTitle, en.treatmentsTitle, en.stepsTitle, en.sources]) expect(level(heading), heading).to.equal('5');
+      expect(level(REPOT)).to.equal('6');
+      expect(level(`${en.infoPrefix.trim()} ${en.important}`)).to.equal('5');
+    });
+  });
+
+  describe('language', () => {
+    it('a Spanish pack of the topic is shown in Spanish throughout for lang="es"', async () => {
+      const id = plantVariant((pack) => {
+        pack.lang = 'es';
+        pack.situation[0].question = '¿Qué tamaño tiene la planta?';
+      });
+      plantVariant(() => {}); // another topic: must not interfere
+      const english = clonePlantPack();
+      english.id = id;
+      registerTopic(english);
+      const el = await fixture<HealthTreatmentExplainer>(html`<health-treatment-explainer lang="es" topic=${id}></health-treatment-explainer>`);
+      expect(textOf(el)).to.include(es.explainerTitle).and.include('¿Qué tamaño tiene la planta?').and.include(es.situationTitle);
+      expect(one(el, '[part="base"]').getAttribute('lang')).to.equal('es');
+      el.lang = 'en';
+      await settle(el);
+      expect(textOf(el)).to.include(en.explainerTitle).and.include(SIZE);
     });
   });
 
   describe('accessibility (axe)', () => {
     it('default', async () => {
-      const el = await fixture(html`<health-treatment-explainer></health-treatment-explainer>`);
-      await expect(el).to.be.accessible();
+      await expect(await plantExplainer()).to.be.accessible();
+    });
+
+    it('answered', async () => {
+      await expect(await plantExplainer('situation="size=large&place=outdoors"')).to.be.accessible();
     });
 
     it('locked', async () => {
-      const el = await fixture(
-        html`<health-treatment-explainer locked severity="severe" cause="absorption" diet="vegan"></health-treatment-explainer>`,
-      );
-      await expect(el).to.be.accessible();
+      await expect(await plantExplainer('locked situation="size=small&place=indoors"')).to.be.accessible();
     });
 
-    /** An explainer following a checklist with a red-flag sign ticked. */
-    async function urgent(): Promise<HealthTreatmentExplainer> {
+    it('urgent (the card sits under the main heading, one level down)', async () => {
       const id = uid('cl');
       const page = await fixture<HTMLDivElement>(html`<div>
-        <health-symptom-checklist id=${id}></health-symptom-checklist>
-        <health-treatment-explainer for=${id}></health-treatment-explainer>
+        <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
+        <health-treatment-explainer for=${id} topic=${PLANT}></health-treatment-explainer>
       </div>`);
       const el = page.querySelector('health-treatment-explainer')!;
-      await answer(page.querySelector('health-symptom-checklist')!, 'balance');
+      await answer(page.querySelector('health-symptom-checklist')!, 'whole-plant-wilts');
       await settle(el);
-      one(el, '[part="urgent-card"]');
-      return el;
-    }
-
-    // The urgent card sits straight under the main heading: its heading is one level down.
-    it('urgent', async () => {
-      const el = await urgent();
-      const card = one(el, '[part="urgent-card"] [role="heading"]');
-      expect(card.getAttribute('aria-level')).to.equal('3');
+      expect(one(el, '[part="urgent-card"] [role="heading"]').getAttribute('aria-level')).to.equal('3');
       await expect(el).to.be.accessible();
     });
 
@@ -395,14 +503,14 @@ describe('<health-treatment-explainer>', () => {
     it('error', async () => {
       warn = spyWarn();
       const el = await fixture(html`<health-treatment-explainer topic="nope"></health-treatment-explainer>`);
-      expect(textOf(el)).to.include('The topic is not available.');
+      expect(textOf(el)).to.include(en.errorUnknownTopic);
       expectOneWarning(warn, '<health-treatment-explainer>', '"nope"');
       await expect(el).to.be.accessible();
     });
 
-    it('lang="es"', async () => {
-      const el = await fixture(html`<health-treatment-explainer lang="es" locked cause="diet"></health-treatment-explainer>`);
-      expect(textOf(el)).to.include('Tratamiento y qué esperar').and.include('Fijado por este sitio web.');
+    it('lang="es" (UI strings of an English pack stay English)', async () => {
+      const el = await plantExplainer('lang="es" locked situation="size=small"');
+      expect(textOf(el)).to.include(en.lockedHint);
       await expect(el).to.be.accessible();
     });
   });

@@ -1,13 +1,13 @@
 /** Shared helpers for the model tests (not a test file itself). */
 import { expect } from '@open-wc/testing';
 import { TopicError, type Topic } from '../../src/model/index.js';
-import { b12MuscleTightness } from '../../src/topics/b12-muscle-tightness.js';
+import { clonePlantPack } from '../fixtures/packs.js';
 
 export type Key = string | number;
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** A deep copy of the built-in pack that a test may change freely. */
-export const clonePack = (): Topic => structuredClone(b12MuscleTightness);
+/** A deep copy of the synthetic test pack that a test may change freely. */
+export const clonePack = (): Topic => clonePlantPack();
 
 /** Marks a key to delete in {@link changed}. */
 export const REMOVE = Symbol('remove');

@@ -1,24 +1,10 @@
 import { expect } from '@open-wc/testing';
-import {
-  CAUSES,
-  DIETS,
-  parseSituation,
-  parseTopic,
-  planTreatment,
-  SEVERITIES,
-  SituationError,
-  type Situation,
-} from '../../src/model/index.js';
-import { b12MuscleTightness } from '../../src/topics/b12-muscle-tightness.js';
+import { parseSituation, parseTopic, planTreatment, SituationError, type Situation, type Topic } from '../../src/model/index.js';
+import { clonePlantPack } from '../fixtures/packs.js';
 
-const topic = parseTopic(b12MuscleTightness);
-const { guidance } = topic;
-
-const situations: Situation[] = SEVERITIES.flatMap((severity) =>
-  CAUSES.flatMap((cause) => DIETS.map((diet) => ({ severity, cause, diet }))),
-);
-
-const foodLabels = (situation: Situation) => planTreatment(topic, situation).foods.map((food) => food.label.toLowerCase());
+const topic = parseTopic(clonePlantPack());
+const optionIds = (situation: Situation) => planTreatment(topic, situation).options.map((option) => option.id);
+const pendingIds = (situation: Situation) => planTreatment(topic, situation).pending.map((pending) => pending.questionId);
 
 /** Runs `run`, which must throw a SituationError about `field`. */
 function expectSituationError(run: () => unknown, field: string, got: string): SituationError {
@@ -37,129 +23,168 @@ function expectSituationError(run: () => unknown, field: string, got: string): S
   return error;
 }
 
+/** A copy of the plant pack with a list keyed by the `place` question. */
+function withList(edit: (list: Topic['lists'][number]) => void = () => {}): Topic {
+  const pack = clonePlantPack();
+  const list: Topic['lists'][number] = {
+    id: 'tools',
+    title: 'Tools you need',
+    question: 'place',
+    advice: { outdoors: { text: 'Outdoors, use a hose.', source: ['guide'] } },
+    items: [
+      { id: 'cloth', label: 'A soft cloth', source: ['guide'] },
+      { id: 'hose', label: 'A garden hose', when: ['outdoors'], source: ['guide'] },
+      { id: 'sink', label: 'A sink', when: ['indoors'], source: ['guide'] },
+    ],
+  };
+  edit(list);
+  pack.lists = [list];
+  return parseTopic(pack);
+}
+
 describe('planTreatment', () => {
-  it('covers 18 situations', () => {
-    expect(situations).to.have.length(18);
+  it('echoes the pack and the answers given, leaving out unanswered questions', () => {
+    const plan = planTreatment(topic, { size: 'small', place: undefined });
+    expect(plan.topicId).to.equal(topic.id);
+    expect(plan.situation).to.deep.equal({ size: 'small' });
   });
 
-  for (const situation of situations) {
-    const { severity, cause, diet } = situation;
-    describe(`${severity}, cause ${cause}, ${diet}`, () => {
-      const plan = planTreatment(topic, situation);
-      const options = plan.options.map((option) => option.id);
-
-      it('echoes the situation and the pack', () => {
-        expect(plan.situation).to.deep.equal(situation);
-        expect(plan.topicId).to.equal(topic.id);
-      });
-
-      if (severity === 'mild' && cause === 'diet') {
-        it('offers B12 by mouth, not injections', () => {
-          expect(options).to.deep.equal(['oral']);
-          expect(plan.dependsOnCause).to.equal(null);
-        });
-      } else if (severity === 'severe' || cause === 'absorption') {
-        it('offers injections, because they bypass digestion', () => {
-          expect(options).to.deep.equal(['injections']);
-          expect(plan.dependsOnCause).to.equal(null);
-          const reason = plan.options[0].reason.text.toLowerCase();
-          expect(reason).to.include('digestive system');
-          expect(reason).to.include('pernicious anaemia');
-          expect(reason).to.include('bloodstream');
-        });
-      } else {
-        it('offers nothing until the cause is known', () => {
-          expect(options).to.deep.equal([]);
-          expect(plan.dependsOnCause).to.equal(guidance.dependsOnCause);
-        });
-      }
-
-      it(`gives foods and advice for a ${diet} diet`, () => {
-        expect(plan.dietAdvice).to.equal(guidance.diet[diet]);
-        expect(plan.foods).to.not.be.empty;
-        for (const food of plan.foods) expect(food.diets).to.include(diet);
-      });
-
-      it('always says: confirm the cause, act early, recovery takes time, levels are monitored', () => {
-        expect(plan.steps).to.include.members([
-          guidance.confirmCause,
-          guidance.earlyTreatment,
-          guidance.recovery,
-          guidance.monitoring,
-        ]);
-        expect(plan.notDiagnosis).to.equal(guidance.notDiagnosis);
-      });
-    });
-  }
-
-  it('gives vegans and vegetarians fortified cereals, nutritional yeast and supplements, and no meat', () => {
-    for (const diet of ['vegan', 'vegetarian'] as const) {
-      const labels = foodLabels({ severity: 'mild', cause: 'diet', diet }).join(' | ');
-      expect(labels).to.include('fortified cereals');
-      expect(labels).to.include('nutritional yeast');
-      expect(labels).to.include('supplements');
-      for (const animal of ['meat', 'fish', 'eggs', 'dairy']) expect(labels).to.not.include(animal);
-    }
-    expect(guidance.diet.vegan.text).to.match(/fortified cereals, nutritional yeast or supplements/);
+  it('with no answers, shows only what always applies and says what waits for which answer', () => {
+    expect(optionIds({})).to.deep.equal(['trim']);
+    expect(pendingIds({})).to.deep.equal(['size', 'place']);
+    const plan = planTreatment(topic, {});
+    expect(plan.pending.map((pending) => pending.statement)).to.deep.equal([
+      topic.situation[0].ifUnknown,
+      topic.situation[1].ifUnknown,
+    ]);
   });
 
-  it('gives omnivores meat, fish, eggs and dairy', () => {
-    const labels = foodLabels({ severity: 'mild', cause: 'diet', diet: 'omnivore' }).join(' | ');
-    for (const food of ['meat', 'fish', 'eggs', 'dairy']) expect(labels).to.include(food);
+  it('an option marked unknown counts as not known', () => {
+    expect(optionIds({ size: 'unsure', place: 'outdoors' })).to.deep.equal(['trim']);
+    expect(pendingIds({ size: 'unsure', place: 'outdoors' })).to.deep.equal(['size']);
   });
 
-  it('says early treatment matters because delay can leave permanent nerve damage', () => {
-    const { steps } = planTreatment(topic, situations[0]);
-    const early = steps.find((step) => step === guidance.earlyTreatment);
-    expect(early?.text).to.match(/early/i);
-    expect(early?.text).to.match(/nerve damage/i);
-    expect(early?.text).to.match(/permanent/i);
-    expect(guidance.recovery.text).to.match(/takes time/i);
-    expect(guidance.monitoring.text).to.match(/checked regularly/i);
+  it('a rule fits when every question it names has an answer it lists', () => {
+    expect(optionIds({ size: 'small' })).to.deep.equal(['repot', 'trim']);
+    expect(optionIds({ size: 'large', place: 'outdoors' })).to.deep.equal(['spray', 'trim']);
+    expect(optionIds({ size: 'large', place: 'indoors' })).to.deep.equal(['trim']);
   });
 
-  it('does not change the pack', () => {
-    const before = structuredClone(topic);
-    for (const situation of situations) planTreatment(topic, situation);
-    expect(topic).to.deep.equal(before);
+  it('a known answer that rules a treatment out leaves nothing pending for it', () => {
+    // size=small rules out "spray" whatever the place: place does not wait.
+    expect(pendingIds({ size: 'small' })).to.deep.equal([]);
+    expect(pendingIds({ size: 'large', place: 'indoors' })).to.deep.equal([]);
+    // size=large needs the place to decide on "spray".
+    expect(pendingIds({ size: 'large' })).to.deep.equal(['place']);
   });
 
-  describe('unknown situation values', () => {
-    it('a severity of "medium"', () => {
-      const error = expectSituationError(
-        () => planTreatment(topic, { severity: 'medium', cause: 'diet', diet: 'vegan' } as unknown as Situation),
-        'severity',
-        '"medium"',
-      );
-      expect(error.value).to.equal('medium');
-      expect(error.allowed).to.deep.equal(['mild', 'severe']);
-      expect(error.message).to.equal('severity: expected one of "mild", "severe" but got "medium"');
-    });
+  it('any rule of a treatment may fit', () => {
+    const pack = clonePlantPack();
+    pack.treatments[0].when = [{ size: ['large'] }, { place: ['indoors'] }];
+    const parsed = parseTopic(pack);
+    expect(planTreatment(parsed, { size: 'small', place: 'indoors' }).options.map((o) => o.id)).to.include('repot');
+    expect(planTreatment(parsed, { size: 'small', place: 'outdoors' }).options.map((o) => o.id)).not.to.include('repot');
+  });
 
-    it('a missing diet', () => {
-      const error = expectSituationError(
-        () => planTreatment(topic, { severity: 'mild', cause: 'diet', diet: undefined } as unknown as Situation),
-        'diet',
-        'got undefined',
-      );
-      expect(error.allowed).to.deep.equal(['omnivore', 'vegetarian', 'vegan']);
-    });
+  it('an option marked unknown that a rule lists on purpose matches that rule', () => {
+    const pack = clonePlantPack();
+    pack.treatments[0].when = [{ size: ['unsure'] }];
+    const parsed = parseTopic(pack);
+    expect(planTreatment(parsed, { size: 'unsure' }).options.map((o) => o.id)).to.include('repot');
+    expect(planTreatment(parsed, {}).pending.map((p) => p.questionId)).to.include('size');
+  });
 
-    it('a cause that is not a string', () => {
-      expectSituationError(() => planTreatment(topic, { severity: 'mild', cause: 5, diet: 'vegan' } as unknown as Situation), 'cause', 'got 5');
-    });
+  it('keeps the pack order of options, steps and the not-a-diagnosis statement', () => {
+    const plan = planTreatment(topic, { size: 'small', place: 'outdoors' });
+    expect(plan.steps).to.deep.equal(topic.steps);
+    expect(plan.notDiagnosis).to.deep.equal(topic.guidance.notDiagnosis);
+    expect(plan.intro).to.equal(null);
+    expect(plan.lists).to.deep.equal([]);
+  });
 
-    it('a value that differs only in case', () => {
-      expectSituationError(() => parseSituation({ severity: 'Mild', cause: 'diet', diet: 'vegan' }), 'severity', '"Mild"');
-    });
+  it('gives the pack intro when it has one', () => {
+    const pack = clonePlantPack();
+    pack.guidance.treatmentIntro = { text: 'First, look closely.', source: ['guide'] };
+    expect(planTreatment(parseTopic(pack), {}).intro?.text).to.equal('First, look closely.');
+  });
 
-    it('an empty situation names the first field', () => {
-      expectSituationError(() => parseSituation({}), 'severity', 'got undefined');
-    });
+  it('works for a pack with no situation questions and no treatments', () => {
+    const pack = clonePlantPack();
+    pack.situation = [];
+    pack.treatments = [];
+    const plan = planTreatment(parseTopic(pack), {});
+    expect(plan.options).to.deep.equal([]);
+    expect(plan.pending).to.deep.equal([]);
+  });
 
-    it('parseSituation keeps only the three fields', () => {
-      const input = { severity: 'severe', cause: 'absorption', diet: 'omnivore', extra: 1 };
-      expect(parseSituation(input)).to.deep.equal({ severity: 'severe', cause: 'absorption', diet: 'omnivore' });
+  it('is pure: the same input gives an equal plan, and the pack is not changed', () => {
+    const before = JSON.stringify(topic);
+    expect(planTreatment(topic, { size: 'large' })).to.deep.equal(planTreatment(topic, { size: 'large' }));
+    expect(JSON.stringify(topic)).to.equal(before);
+  });
+});
+
+describe('planTreatment lists', () => {
+  it('with the answer known, shows the items for it and those for everyone, and the advice for it', () => {
+    const [list] = planTreatment(withList(), { place: 'outdoors' }).lists;
+    expect(list.title).to.equal('Tools you need');
+    expect(list.items.map((item) => item.id)).to.deep.equal(['cloth', 'hose']);
+    expect(list.advice?.text).to.equal('Outdoors, use a hose.');
+    expect(list.pending).to.equal(null);
+  });
+
+  it('an answer with no advice of its own shows none', () => {
+    const [list] = planTreatment(withList(), { place: 'indoors' }).lists;
+    expect(list.items.map((item) => item.id)).to.deep.equal(['cloth', 'sink']);
+    expect(list.advice).to.equal(null);
+  });
+
+  it('with no answer, holds back the items for an answer and says why', () => {
+    const pack = withList();
+    const [list] = planTreatment(pack, {}).lists;
+    expect(list.items.map((item) => item.id)).to.deep.equal(['cloth']);
+    expect(list.pending).to.deep.equal(pack.situation[1].ifUnknown);
+  });
+
+  it('a list with no question shows every item and waits for nothing', () => {
+    const pack = withList((list) => {
+      delete list.question;
+      delete list.advice;
+      list.items = list.items.map(({ when: _, ...item }) => item);
     });
+    const [list] = planTreatment(pack, {}).lists;
+    expect(list.items).to.have.length(3);
+    expect(list.pending).to.equal(null);
+  });
+});
+
+describe('parseSituation', () => {
+  it('keeps known answers and drops undefined ones', () => {
+    expect(parseSituation(topic, { size: 'large', place: undefined })).to.deep.equal({ size: 'large' });
+    expect(parseSituation(topic, null)).to.deep.equal({});
+    expect(parseSituation(topic, 'size=large')).to.deep.equal({});
+  });
+
+  it('throws a SituationError naming an unknown question', () => {
+    const error = expectSituationError(() => parseSituation(topic, { colour: 'green' }), 'colour', '"green"');
+    expect(error.allowed).to.deep.equal(['size', 'place']);
+    expect(error.message).to.include('"size", "place"');
+  });
+
+  it('throws a SituationError naming the question of an unknown option', () => {
+    const error = expectSituationError(() => planTreatment(topic, { size: 'huge' }), 'size', '"huge"');
+    expect(error.allowed).to.deep.equal(['small', 'large', 'unsure']);
+  });
+
+  it('refuses answers that are not strings', () => {
+    expectSituationError(() => planTreatment(topic, { size: 3 } as unknown as Situation), 'size', '3');
+  });
+
+  it('says when the topic asks no questions at all', () => {
+    const pack = clonePlantPack();
+    pack.situation = [];
+    pack.treatments = pack.treatments.filter((treatment) => !treatment.when);
+    const error = expectSituationError(() => planTreatment(parseTopic(pack), { size: 'small' }), 'size', '"small"');
+    expect(error.message).to.include('asks no situation questions');
   });
 });

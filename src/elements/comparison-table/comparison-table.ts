@@ -91,7 +91,7 @@ export class HealthComparisonTable extends HealthElement {
     // The heading sits above the table, not in its caption: with the explicit table roles,
     // a heading inside the caption is a child the table role does not allow. The caption
     // still names the table, for screen readers only, so the title is not shown twice.
-    return html`${this.heading(t.tableCaption, { id: 'title', className: 'title' })}
+    return html`${this.heading(this.label('tableTitle'), { id: 'title', className: 'title' })}
       <div
         class="frame ${layout}"
         role=${scrolls ? 'region' : nothing}
@@ -99,7 +99,7 @@ export class HealthComparisonTable extends HealthElement {
         tabindex=${scrolls ? '0' : nothing}
       >
         <table role="table" part="table">
-          <caption class="visually-hidden">${t.tableCaption}</caption>
+          <caption class="visually-hidden">${this.label('tableTitle')}</caption>
           <thead role="rowgroup">
             <tr role="row">
               <th role="columnheader" scope="col">${t.feature}</th>

@@ -154,13 +154,17 @@ export class HealthSymptomChecklist extends HealthElement {
     }
   }
 
-  protected override topicReady(topic: Topic): void {
+  protected override topicReady(topic: Topic, previous: Topic | null): void {
     this.cached = null;
     let answers = this.pendingAnswers;
     this.pendingAnswers = null;
-    if (!answers && this.persist) answers = this.restore();
-    this.noneOf = new Set();
-    this.resultShown = false;
+    // The same topic in another language or version keeps the person's answers (ids are shared).
+    if (!answers && previous?.id === topic.id) answers = this.current;
+    else if (!answers && this.persist) answers = this.restore();
+    if (previous?.id !== topic.id) {
+      this.noneOf = new Set();
+      this.resultShown = false;
+    }
     this.applyAnswers(answers ? this.clean(topic, answers) : noAnswers(), false);
   }
 
@@ -283,13 +287,13 @@ export class HealthSymptomChecklist extends HealthElement {
     // Once per render, not per group or per sign: packs can hold hundreds of signs.
     const ticked = new Set(this.current.signs);
     return html`
-      ${this.heading(t.checklistTitle, { className: 'title screen-only' })}
-      <p class="intro screen-only">${t.checklistIntro}</p>
+      ${this.heading(this.label('checklistTitle'), { className: 'title screen-only' })}
+      <p class="intro screen-only">${this.label('checklistIntro')}</p>
       ${this.renderPrintHeader(topic, ticked)}
       <div class="controls screen-only" @change=${this.onChange}>
         <div class="groups">${categories.map((category) => this.renderCategory(topic, category, ticked))}</div>
         ${topic.patterns.length
-          ? html`${this.heading(t.patternsTitle, { depth: 1, className: 'subtitle' })}
+          ? html`${this.heading(this.label('patternsTitle'), { depth: 1, className: 'subtitle' })}
               <div class="groups">${topic.patterns.map((pattern) => this.renderPattern(pattern))}</div>`
           : nothing}
       </div>

@@ -13,8 +13,9 @@ export const explainerStyles = css`
     border-radius: var(--_radius);
   }
   @container (min-width: 40rem) {
+    /* As many columns as fit, whatever number of questions the pack asks. */
     .situation {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
     }
     .situation > [role='heading'] {
       grid-column: 1 / -1;

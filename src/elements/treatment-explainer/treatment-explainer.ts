@@ -1,35 +1,55 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ExplainerChangeEvent } from '../../events.js';
-import type { Strings } from '../../i18n/strings.js';
-import { planTreatment, type Situation, type TreatmentPlan } from '../../model/plan.js';
-import { CAUSES, DIETS, SEVERITIES, type Cause, type Diet, type Severity, type Topic } from '../../model/topic.js';
+import { planTreatment, type PlannedList, type Situation, type TreatmentPlan } from '../../model/plan.js';
+import type { SituationQuestion, Topic } from '../../model/topic.js';
 import { choiceStyles, sharedStyles } from '../../styles/shared.js';
 import { ChecklistFollower } from '../checklist-follower.js';
 import { defineElement, HealthElement } from '../health-element.js';
 import { explainerStyles } from './treatment-explainer.styles.js';
 
-type Axis = keyof Situation;
+/** Attributes kept from the first pages, each a shorthand for the situation question of that id. */
+const SHORTHANDS = ['severity', 'cause', 'diet'] as const;
 
-/** Each axis: its allowed values, its default, and the UI strings of its legend and values. */
-const AXES: ReadonlyArray<{ axis: Axis; values: readonly string[]; fallback: string; legend: keyof Strings; labels: Array<keyof Strings> }> = [
-  { axis: 'severity', values: SEVERITIES, fallback: 'mild', legend: 'severity', labels: ['severityMild', 'severitySevere'] },
-  { axis: 'cause', values: CAUSES, fallback: 'unknown', legend: 'cause', labels: ['causeDiet', 'causeAbsorption', 'causeUnknown'] },
-  { axis: 'diet', values: DIETS, fallback: 'omnivore', legend: 'diet', labels: ['dietOmnivore', 'dietVegetarian', 'dietVegan'] },
-];
+/** A situation as a site may give it: an object, or URL query syntax (`severity=severe&cause=diet`). */
+export type SituationInput = Readonly<Record<string, string | undefined>> | string | null;
+
+/** Reads URL query syntax into a plain object; a repeated key keeps its last value. */
+function parseQuery(value: string | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, option] of new URLSearchParams((value ?? '').trim().replace(/^\?/, ''))) {
+    if (key) out[key] = option.trim();
+  }
+  return out;
+}
+
+const toRecord = (value: SituationInput | undefined): Record<string, string> => {
+  if (typeof value === 'string') return parseQuery(value);
+  const out: Record<string, string> = {};
+  if (value && typeof value === 'object') {
+    for (const key of Object.keys(value)) if (typeof value[key] === 'string') out[key] = value[key] as string;
+  }
+  return out;
+};
 
 /**
- * How low B12 is treated, for a situation the person picks or the site sets: oral
- * supplements or injections and why, food sources for their diet, monitoring, recovery time
- * and why acting early matters. It never infers severity or cause from symptoms.
+ * What treatment and self-care fit a person's situation, and what to expect. The situation
+ * questions come from the topic pack; the person answers them, or the site sets them. Nothing
+ * is picked in advance: a question with no known answer holds back what depends on it and
+ * says so. It never infers the situation from symptoms.
  *
  * @tagname health-treatment-explainer
- * @summary A treatment explainer for a chosen severity, cause and diet.
+ * @summary A treatment explainer for the situation the person picks or the site sets.
  *
- * @fires {ExplainerChangeDetail} health-explainer-change - Whenever the situation, and so the plan, changes.
+ * @attribute {string} situation - Answers the site sets, in URL query syntax over the pack's question ids: `severity=severe&cause=absorption`.
+ * @attribute {string} severity - Shorthand for `situation="severity=…"`, for packs with a `severity` question.
+ * @attribute {string} cause - Shorthand for `situation="cause=…"`, for packs with a `cause` question.
+ * @attribute {string} diet - Shorthand for `situation="diet=…"`, for packs with a `diet` question.
+ *
+ * @fires {ExplainerChangeDetail} health-explainer-change - Whenever the situation, and so the plan, changes (also when the site sets it, or another pack takes over).
  * @fires {HealthErrorDetail} health-error - The topic could not be shown.
  *
  * @csspart base - The wrapper of everything inside.
- * @csspart situation - The severity, cause and diet controls.
+ * @csspart situation - The situation questions.
  * @csspart option - A treatment option card.
  * @csspart urgent-card - The urgent care card, when a followed checklist has red flags.
  * @csspart care-card - The non-urgent care card.
@@ -37,7 +57,11 @@ const AXES: ReadonlyArray<{ axis: Axis; values: readonly string[]; fallback: str
  * @csspart sources - The numbered sources and review date.
  *
  * @cssprop [--health-accent=#005eb8] - Accent colour.
+ * @cssprop [--health-accent-contrast=#fff] - Text colour on the accent.
  * @cssprop [--health-danger=#d5281b] - Colour of urgent advice.
+ * @cssprop [--health-warning=#ffeb3b] - Highlight colour.
+ * @cssprop [--health-muted=#4c6272] - Colour of secondary text.
+ * @cssprop [--health-surface=#fff] - Background of cards.
  * @cssprop [--health-subtle=#f0f4f5] - Background of the controls.
  * @cssprop [--health-border=#d8dde0] - Border colour.
  * @cssprop [--health-space=1rem] - Base spacing.
@@ -48,6 +72,7 @@ export class HealthTreatmentExplainer extends HealthElement {
   static override styles = [sharedStyles, choiceStyles, explainerStyles];
 
   static override properties: PropertyDeclarations = {
+    situation: { noAccessor: true },
     severity: {},
     cause: {},
     diet: {},
@@ -56,150 +81,225 @@ export class HealthTreatmentExplainer extends HealthElement {
     picked: { state: true },
   };
 
-  /** How severe the deficiency is, as a provider has said. Other values are ignored with a warning. */
-  severity: Severity | null = null;
+  /** Shorthand for the `severity` situation question, if the pack has one. */
+  severity: string | null = null;
 
-  /** What causes it. Other values are ignored with a warning. */
-  cause: Cause | null = null;
+  /** Shorthand for the `cause` situation question, if the pack has one. */
+  cause: string | null = null;
 
-  /** What the person eats. Other values are ignored with a warning. */
-  diet: Diet | null = null;
+  /** Shorthand for the `diet` situation question, if the pack has one. */
+  diet: string | null = null;
 
-  /** When set, the person cannot change what the site set. */
+  /** When set, the person cannot change the answers the site set. */
   locked = false;
 
   /** Id of a `<health-symptom-checklist>`: its red-flag signs show here too. */
   htmlFor: string | null = null;
 
-  /** What the person picked, per axis. */
-  private picked: Partial<Record<Axis, string>> = {};
+  /** The site's answers, from the `situation` attribute or property, unchecked. */
+  private siteSituation: Record<string, string> = {};
 
-  private emitted: string | null = null;
-  /** The plan the last render showed, for the change event. */
-  private shownPlan: TreatmentPlan | null = null;
+  /** What the person picked, per question id. */
+  private picked: Situation = {};
+
+  /** The plan for the situation shown, derived before each render. */
+  private currentPlan: TreatmentPlan | null = null;
+
+  /** Topic id and situation of the last plan reported, so only a change is reported. */
+  private lastPlanKey: string | null = null;
 
   private readonly follower = new ChecklistFollower(this, (key, message) => this.warnOnce(key, message));
 
-  /** The situation shown: the person's pick, else the site's valid value, else a default. */
+  constructor() {
+    super();
+    // A situation a page set before this script defined the element hides the accessor: hand it over.
+    if (Object.hasOwn(this, 'situation')) {
+      const early = (this as { situation?: SituationInput }).situation;
+      delete (this as { situation?: SituationInput }).situation;
+      this.situation = early ?? null;
+    }
+  }
+
+  /**
+   * The situation shown: per question id of the pack, the person's pick, else the site's
+   * answer. Set it (an object, or URL query syntax) to give the site's answers; they take over
+   * from the person's picks for those questions. Unknown ids are ignored with a warning.
+   */
   get situation(): Situation {
-    const entries = AXES.map(({ axis, fallback }) => [axis, this.picked[axis] ?? this.siteValue(axis) ?? fallback]);
-    return Object.fromEntries(entries) as Situation;
+    const topic = this.topicData;
+    return topic ? this.effectiveSituation(topic) : {};
+  }
+
+  set situation(value: SituationInput) {
+    const old = this.siteSituation;
+    this.siteSituation = toRecord(value);
+    this.dropPicks(Object.keys(this.siteSituation));
+    this.requestUpdate('situation', old);
   }
 
   /** The plan for the current situation, or `null` until the topic is ready. */
   get plan(): TreatmentPlan | null {
     const topic = this.topicData;
-    return topic ? planTreatment(topic, this.situation) : null;
+    return topic ? planTreatment(topic, this.effectiveSituation(topic)) : null;
   }
 
-  private siteValue(axis: Axis): string | null {
-    const value = this[axis];
-    return value && AXES.find((a) => a.axis === axis)!.values.includes(value) ? value : null;
+  /** The site's answers: `situation` first, then the shorthand attributes over it. */
+  private siteAnswers(): Record<string, string> {
+    const answers = { ...this.siteSituation };
+    for (const key of SHORTHANDS) if (this[key]) answers[key] = this[key]!;
+    return answers;
   }
 
-  private isLocked(axis: Axis): boolean {
-    return this.locked && this.siteValue(axis) !== null;
+  /** The site's answers that the pack has, warning once about the rest. */
+  private validSiteAnswers(topic: Topic): Situation {
+    const valid: Situation = {};
+    for (const [questionId, optionId] of Object.entries(this.siteAnswers())) {
+      const question = topic.situation.find((q) => q.id === questionId);
+      if (!question) {
+        const known = topic.situation.map((q) => q.id).join(', ') || 'none';
+        this.warnOnce(`situation:${questionId}`, `situation: "${questionId}" is not a question of this topic (its questions: ${known}); ignored.`);
+      } else if (!question.options.some((option) => option.id === optionId)) {
+        const known = question.options.map((option) => option.id).join(', ');
+        this.warnOnce(`situation:${questionId}=${optionId}`, `situation: ${questionId}="${optionId}" is not one of ${known}; ignored.`);
+      } else {
+        valid[questionId] = optionId;
+      }
+    }
+    return valid;
+  }
+
+  private effectiveSituation(topic: Topic): Situation {
+    const site = this.validSiteAnswers(topic);
+    const situation: Situation = { ...site };
+    for (const question of topic.situation) {
+      const pick = this.picked[question.id];
+      const isLocked = this.locked && question.id in site;
+      if (pick !== undefined && !isLocked && question.options.some((option) => option.id === pick)) situation[question.id] = pick;
+    }
+    return situation;
+  }
+
+  private isLocked(topic: Topic, questionId: string): boolean {
+    return this.locked && questionId in this.validSiteAnswers(topic);
+  }
+
+  private dropPicks(questionIds: readonly string[]): void {
+    if (!questionIds.some((id) => id in this.picked)) return;
+    this.picked = Object.fromEntries(Object.entries(this.picked).filter(([id]) => !questionIds.includes(id)));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('htmlFor')) this.follower.follow(this.htmlFor);
-    if (changed.has('locked') && this.locked) {
-      // Locking shows what the site set again, in place of an earlier pick.
-      this.picked = Object.fromEntries(Object.entries(this.picked).filter(([axis]) => !this.isLocked(axis as Axis)));
-    }
-    for (const { axis, values } of AXES) {
-      if (!changed.has(axis)) continue;
-      // A value the site sets takes over from an earlier pick.
-      const { [axis]: _, ...rest } = this.picked;
-      this.picked = rest;
-      const value = this[axis];
-      if (value && !values.includes(value)) {
-        this.warnOnce(`${axis}:${value}`, `${axis}="${value}" is not one of ${values.join(', ')}; ignored.`);
-      }
-    }
+    // A value the site sets takes over from an earlier pick.
+    this.dropPicks(SHORTHANDS.filter((key) => changed.has(key)));
+    const topic = this.topicData;
+    // Locking shows what the site set again, in place of an earlier pick.
+    if (topic && this.locked) this.dropPicks(Object.keys(this.validSiteAnswers(topic)));
+    this.currentPlan = topic ? planTreatment(topic, this.effectiveSituation(topic)) : null;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Only a ready topic renders a plan.
-    const plan = this.topicData ? this.shownPlan : null;
+    const plan = this.currentPlan;
     if (!plan) {
-      this.emitted = null;
+      this.lastPlanKey = null;
       return;
     }
     // A new pack is a new plan too, even for the same situation.
     const key = `${plan.topicId} ${JSON.stringify(plan.situation)}`;
-    if (this.emitted !== null && this.emitted !== key) {
+    if (this.lastPlanKey !== null && this.lastPlanKey !== key) {
       this.emit(new ExplainerChangeEvent({ topicId: plan.topicId, situation: plan.situation, plan }));
     }
-    this.emitted = key;
+    this.lastPlanKey = key;
   }
 
   private onChange(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const axis = input.name as Axis;
-    if (this.isLocked(axis)) return;
-    this.picked = { ...this.picked, [axis]: input.value };
+    const topic = this.topicData;
+    const questionId = input.dataset.question;
+    if (!topic || !questionId || this.isLocked(topic, questionId)) return;
+    this.picked = { ...this.picked, [questionId]: input.value };
   }
 
   protected renderTopic(topic: Topic): TemplateResult {
     const { t } = this;
-    const plan = planTreatment(topic, this.situation);
-    this.shownPlan = plan;
+    const plan = this.currentPlan!;
     const assessment = this.follower.assessment?.topicId === topic.id ? this.follower.assessment : null;
     return html`
-      ${this.heading(t.explainerTitle, { className: 'title' })} ${this.redFlagCard(assessment, 1)}
-      ${this.statement(plan.steps[0])}
-      <div class="situation" part="situation" role="group" aria-labelledby="situation-heading" @change=${this.onChange}>
-        ${this.heading(t.yourSituation, { depth: 1, id: 'situation-heading', className: 'subtitle' })}
-        ${AXES.map(({ axis, values, legend, labels }) => {
-          const locked = this.isLocked(axis);
-          return html`<fieldset ?disabled=${locked}>
-            <legend>${t[legend]}</legend>
-            ${values.map(
-              (value, index) => html`<div class="choice">
-                <input
-                  type="radio"
-                  name=${axis}
-                  id="${axis}-${value}"
-                  .value=${value}
-                  .checked=${plan.situation[axis] === value}
-                />
-                <label for="${axis}-${value}">${t[labels[index]]}</label>
-              </div>`,
-            )}
-            ${locked ? html`<span class="hint">${t.lockedHint}</span>` : nothing}
-          </fieldset>`;
-        })}
-      </div>
-      <section aria-labelledby="options-heading">
-        ${this.heading(t.treatmentOptions, { depth: 1, id: 'options-heading', className: 'subtitle' })}
-        ${plan.options.length
-          ? html`<div class="options">
-              ${plan.options.map(
-                (option) => html`<div class="option" part="option">
-                  ${this.heading(this.packText(option.label), { depth: 2, className: 'small-heading' })}
-                  ${this.statement(option.description)}
-                  <p><strong>${t.whyThisFits}</strong>${this.packText(option.reason.text)}${this.cite(option.reason.source)}</p>
-                </div>`,
-              )}
-            </div>`
-          : this.statement(plan.dependsOnCause!)}
-      </section>
-      <section aria-labelledby="foods-heading">
-        ${this.heading(t.foodSources, { depth: 1, id: 'foods-heading', className: 'subtitle' })}
-        ${this.statement(plan.dietAdvice)}
-        <ul>
-          ${plan.foods.map((food) => html`<li>${this.packText(food.label)}${this.cite(food.source)}</li>`)}
-        </ul>
-      </section>
-      <section aria-labelledby="expect-heading">
-        ${this.heading(t.whatToExpect, { depth: 1, id: 'expect-heading', className: 'subtitle' })}
-        ${plan.steps.slice(1).map((step) => this.statement(step))}
-      </section>
+      ${this.heading(this.label('explainerTitle'), { className: 'title' })} ${this.redFlagCard(assessment, 1)}
+      ${plan.intro ? this.statement(plan.intro) : nothing}
+      ${topic.situation.length
+        ? html`<div class="situation" part="situation" role="group" aria-labelledby="situation-heading" @change=${this.onChange}>
+            ${this.heading(this.label('situationTitle'), { depth: 1, id: 'situation-heading', className: 'subtitle' })}
+            ${topic.situation.map((question) => this.renderQuestion(topic, question, plan))}
+          </div>`
+        : nothing}
+      ${topic.treatments.length ? this.renderTreatments(plan) : nothing}
+      ${plan.lists.map((list) => this.renderList(list))}
+      ${plan.steps.length
+        ? html`<section aria-labelledby="steps-heading">
+            ${this.heading(this.label('stepsTitle'), { depth: 1, id: 'steps-heading', className: 'subtitle' })}
+            ${plan.steps.map((step) => this.statement(step))}
+          </section>`
+        : nothing}
       ${this.careCard('info', t.important, this.statement(plan.notDiagnosis), 1)} ${this.renderSources(topic)}
     `;
+  }
+
+  private renderQuestion(topic: Topic, question: SituationQuestion, plan: TreatmentPlan): TemplateResult {
+    const isLocked = this.isLocked(topic, question.id);
+    return html`<fieldset ?disabled=${isLocked}>
+      <legend>${this.packText(question.question)}</legend>
+      ${question.options.map((option) => {
+        const id = `situation-${question.id}-${option.id}`;
+        return html`<div class="choice">
+          <input
+            type="radio"
+            name="situation-${question.id}"
+            id=${id}
+            data-question=${question.id}
+            .value=${option.id}
+            .checked=${plan.situation[question.id] === option.id}
+          />
+          <label for=${id}>${this.packText(option.label)}</label>
+        </div>`;
+      })}
+      ${isLocked ? html`<span class="hint">${this.t.lockedHint}</span>` : nothing}
+    </fieldset>`;
+  }
+
+  private renderTreatments(plan: TreatmentPlan): TemplateResult {
+    const { t } = this;
+    return html`<section aria-labelledby="options-heading">
+      ${this.heading(this.label('treatmentsTitle'), { depth: 1, id: 'options-heading', className: 'subtitle' })}
+      ${plan.options.length
+        ? html`<div class="options">
+            ${plan.options.map(
+              (option) => html`<div class="option" part="option">
+                ${this.heading(this.packText(option.label), { depth: 2, className: 'small-heading' })}
+                ${this.statement(option.description)}
+                <p><strong>${t.whyThisFits}</strong>${this.packText(option.reason.text)}${this.cite(option.reason.source)}</p>
+              </div>`,
+            )}
+          </div>`
+        : nothing}
+      ${plan.pending.map((pending) => this.statement(pending.statement))}
+      ${plan.options.length || plan.pending.length ? nothing : html`<p>${t.noOptionFits}</p>`}
+    </section>`;
+  }
+
+  private renderList(list: PlannedList): TemplateResult {
+    const headingId = `list-${list.id}-heading`;
+    return html`<section aria-labelledby=${headingId}>
+      ${this.heading(this.packText(list.title), { depth: 1, id: headingId, className: 'subtitle' })}
+      ${list.advice ? this.statement(list.advice) : nothing} ${list.pending ? this.statement(list.pending) : nothing}
+      ${list.items.length
+        ? html`<ul>
+            ${list.items.map((item) => html`<li>${this.packText(item.label)}${this.cite(item.source)}</li>`)}
+          </ul>`
+        : nothing}
+    </section>`;
   }
 }
 

@@ -1,0 +1,72 @@
+// Checks every pack in src/topics/ and ships it: as JSON for `src` (dist/topics/<id>.<lang>.json),
+// as a module that registers itself beside the drop-in script (dist/topics/<id>.<lang>.js), and
+// for npm (lib/topics/<id>.<lang>.js, and lib/topics/<id>.js with every language). Also writes
+// dist/topic.schema.json from the one schema, and the integrity hashes of the drop-in bundles.
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { loadSource } from './load-source.mjs';
+
+const { TopicSchema } = await loadSource('src/model/topic.ts');
+const { parseTopic } = await loadSource('src/model/validate.ts');
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+const BUILT_IN = 'b12-muscle-tightness.en';
+
+await mkdir('dist/topics', { recursive: true });
+await mkdir('lib/topics', { recursive: true });
+await writeFile(
+  'dist/topic.schema.json',
+  json({
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    ...TopicSchema.json(),
+    $id: 'https://unpkg.com/health-widgets/dist/topic.schema.json',
+    title: 'health-widgets topic pack',
+  }),
+);
+
+const byTopic = new Map();
+for (const file of (await readdir('src/topics')).filter((name) => name.endsWith('.json')).sort()) {
+  const name = file.slice(0, -'.json'.length);
+  const { $schema, ...raw } = JSON.parse(await readFile(`src/topics/${file}`, 'utf8'));
+  let topic;
+  try {
+    topic = parseTopic(raw);
+  } catch (error) {
+    throw new Error(`src/topics/${file}: ${error.message}`);
+  }
+  if (name !== `${topic.id}.${topic.lang}`) throw new Error(`src/topics/${file}: name it ${topic.id}.${topic.lang}.json`);
+  const data = JSON.stringify(topic);
+  await writeFile(`dist/topics/${name}.json`, json({ $schema: '../topic.schema.json', ...topic }));
+  await writeFile(`dist/topics/${name}.js`, `import{registerTopic as r}from"../health-widgets.js";r(${data});\n`);
+  await writeFile(
+    `lib/topics/${name}.js`,
+    `import { registerTopic } from '../model/registry.js';\n\n/** ${topic.title} (${topic.lang}), registered on import. */\nexport default registerTopic(${data});\n`,
+  );
+  await writeFile(`lib/topics/${name}.d.ts`, `import type { Topic } from '../model/topic.js';\ndeclare const topic: Topic;\nexport default topic;\n`);
+  if (!byTopic.has(topic.id)) byTopic.set(topic.id, []);
+  byTopic.get(topic.id).push(name);
+}
+if (!byTopic.get('b12-muscle-tightness')?.includes(BUILT_IN)) throw new Error(`src/topics/${BUILT_IN}.json is missing`);
+// The address of the built-in pack's JSON before packs had a language in their name.
+await writeFile('dist/topics/b12-muscle-tightness.json', await readFile(`dist/topics/${BUILT_IN}.json`));
+
+for (const [id, names] of byTopic) {
+  const imports = names.map((name, index) => `import pack${index} from './${name}.js';`).join('\n');
+  await writeFile(
+    `lib/topics/${id}.js`,
+    `${imports}\n\n/** Every language of the topic "${id}", registered on import. */\nexport default [${names.map((_, index) => `pack${index}`).join(', ')}];\n`,
+  );
+  await writeFile(`lib/topics/${id}.d.ts`, `import type { Topic } from '../model/topic.js';\ndeclare const packs: Topic[];\nexport default packs;\n`);
+}
+
+// Subresource-integrity hashes of the drop-in bundles; the README's script tag shows the current one.
+const pkg = JSON.parse(await readFile('package.json', 'utf8'));
+const integrity = {};
+for (const file of ['health-widgets.js', 'health-widgets.iife.js']) {
+  integrity[file] = `sha384-${createHash('sha384').update(await readFile(`dist/${file}`)).digest('base64')}`;
+}
+await writeFile('dist/integrity.json', json({ version: pkg.version, ...integrity }));
+const readme = await readFile('README.md', 'utf8');
+const updated = readme
+  .replace(/(<!-- sri:start -->[\s\S]*?health-widgets@)[^/]+(\/dist\/health-widgets\.js")/, `$1${pkg.version}$2`)
+  .replace(/(<!-- sri:start -->[\s\S]*?integrity=")[^"]+(")/, `$1${integrity['health-widgets.js']}$2`);
+if (updated !== readme) await writeFile('README.md', updated);
