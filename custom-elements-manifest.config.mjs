@@ -31,12 +31,23 @@ const publicAttributes = {
   },
 };
 
-/** The generators import a type once per element that uses it; TypeScript wants it once. */
-const dedupeTypeImports = {
-  name: 'dedupe-type-imports',
+/**
+ * Properties whose setter takes more than the getter returns: framework props set them, so
+ * they get the setter's type (a type exported from the package root).
+ */
+const setterTypes = { 'HealthTreatmentExplainer["situation"]': 'SituationInput' };
+
+/** Setter types in place; the generators import a type once per element that uses it, TypeScript wants it once. */
+const frameworkTypeFixes = {
+  name: 'framework-type-fixes',
   packageLinkPhase() {
     for (const file of ['types/jsx.d.ts', 'types/vue.d.ts']) {
-      const text = readFileSync(file, 'utf8').replace(
+      let text = readFileSync(file, 'utf8');
+      for (const [read, write] of Object.entries(setterTypes)) {
+        if (!text.includes(read)) continue;
+        text = `import type { ${write} } from "${globalTypePath}";\n${text.split(read).join(write)}`;
+      }
+      text = text.replace(
         /import type \{([^}]*)\} from "([^"]+)";/g,
         (_, names, from) => `import type { ${[...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))].join(', ')} } from "${from}";`,
       );
@@ -54,6 +65,6 @@ export default {
     publicAttributes,
     customElementJsxPlugin({ outdir: 'types', fileName: 'jsx.d.ts', globalTypePath }),
     customElementVuejsPlugin({ outdir: 'types', fileName: 'vue.d.ts', globalTypePath }),
-    dedupeTypeImports,
+    frameworkTypeFixes,
   ],
 };

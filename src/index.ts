@@ -19,4 +19,4 @@ export * from './i18n/index.js';
 export { HealthElement } from './elements/health-element.js';
 export { HealthSymptomChecklist } from './elements/symptom-checklist/symptom-checklist.js';
 export { HealthComparisonTable, type ComparisonLayout } from './elements/comparison-table/comparison-table.js';
-export { HealthTreatmentExplainer } from './elements/treatment-explainer/treatment-explainer.js';
+export { HealthTreatmentExplainer, type SituationInput } from './elements/treatment-explainer/treatment-explainer.js';

@@ -1,3 +1,4 @@
+import type { SituationInput } from "../lib/index.js";
 import type { HealthComparisonTable, HealthErrorDetail, HealthSymptomChecklist, ChecklistEventDetail, HealthTreatmentExplainer, ExplainerChangeDetail } from "../lib/index.js";
 
 /**
@@ -121,7 +122,7 @@ export type HealthTreatmentExplainerProps = {
   /** The situation shown: per question id of the pack, the person's pick, else the site's
 answer. Set it (an object, or URL query syntax) to give the site's answers; they take over
 from the person's picks for those questions. Unknown ids are ignored with a warning. */
-  situation?: HealthTreatmentExplainer["situation"];
+  situation?: SituationInput;
   /** Shorthand for the `severity` situation question, if the pack has one. */
   severity?: HealthTreatmentExplainer["severity"];
   /** Shorthand for the `cause` situation question, if the pack has one. */

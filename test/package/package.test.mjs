@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -39,6 +40,16 @@ test('the package holds the drop-in bundles, lib with types and maps, the manife
     'dist/health-widgets.iife.js',
     'dist/topic.schema.json',
     'dist/topics/b12-muscle-tightness.json',
+    'dist/topics/b12-muscle-tightness.es.json',
+    'dist/topics/b12-muscle-tightness.es.js',
+    'dist/topics/leg-cramps.en.json',
+    'dist/topics/leg-cramps.en.js',
+    'dist/topics/leg-cramps.es.json',
+    'dist/topics/leg-cramps.es.js',
+    'lib/topics/b12-muscle-tightness.js',
+    'lib/topics/leg-cramps.js',
+    'lib/topics/leg-cramps.d.ts',
+    'lib/topics/leg-cramps.es.js',
     'lib/index.js',
     'lib/index.d.ts',
     'lib/index.js.map',
@@ -65,8 +76,23 @@ test('package.json points at files that are in the package', () => {
     if (typeof entry === 'string') continue;
     targets.push(...Object.values(entry));
   }
-  for (const target of targets) assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is packed`);
+  // A wildcard export (`./topics/*`) must resolve for a pack that ships.
+  for (const target of targets) {
+    const file = target.replace(/^\.\//, '').replace('*', 'leg-cramps');
+    assert.ok(files.includes(file), `${target} is packed (as ${file})`);
+  }
   assert.deepEqual(Object.keys(pkg.dependencies), ['lit'], 'lit is the only runtime dependency');
+});
+
+test('topic modules register every language of their pack on import, in Node too', async () => {
+  const lib = join(scratch, 'node_modules', 'health-widgets', 'lib');
+  const { getTopic, topicLanguages } = await import(pathToFileURL(join(lib, 'model/index.js')).href);
+  const { default: packs } = await import(pathToFileURL(join(lib, 'topics/leg-cramps.js')).href);
+  assert.deepEqual(packs.map((pack) => pack.lang), ['en', 'es']);
+  assert.deepEqual(topicLanguages('leg-cramps'), ['en', 'es']);
+  assert.equal(getTopic('leg-cramps', 'es-MX')?.lang, 'es');
+  const { default: spanishB12 } = await import(pathToFileURL(join(lib, 'topics/b12-muscle-tightness.es.js')).href);
+  assert.equal(getTopic('b12-muscle-tightness', 'es'), spanishB12);
 });
 
 test('the manifest documents every element with attributes, events, CSS properties and parts', () => {

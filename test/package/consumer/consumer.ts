@@ -1,7 +1,9 @@
 // A plain TypeScript consumer of the published package: it must compile, and every line
 // marked as an expected error must really be one.
 import 'health-widgets';
-import { assess, getTopic, planTreatment, type Answers } from 'health-widgets/model';
+import 'health-widgets/topics/leg-cramps';
+import spanishLegCramps from 'health-widgets/topics/leg-cramps.es';
+import { assess, getTopic, planTreatment, type Answers, type Topic } from 'health-widgets/model';
 import { HealthSymptomChecklist, type ChecklistEventDetail } from 'health-widgets';
 
 const checklist = document.querySelector('health-symptom-checklist');
@@ -20,14 +22,19 @@ if (checklist) {
 }
 
 const explainer = document.createElement('health-treatment-explainer');
+explainer.situation = { severity: 'severe' };
+explainer.situation = 'severity=severe&cause=absorption';
 explainer.severity = 'severe';
-// @ts-expect-error: 'medium' is not a severity.
-explainer.severity = 'medium';
+// @ts-expect-error: a situation is an object of option ids or a query string.
+explainer.situation = 42;
 explainer.addEventListener('health-explainer-change', (event) => {
   const injections = event.detail.plan.options.some((option) => option.id === 'injections');
-  // @ts-expect-error: the situation has no `age`.
-  console.log(injections, event.detail.situation.age);
+  const waiting: string[] = event.detail.plan.pending.map((pending) => pending.questionId);
+  // @ts-expect-error: a plan has no `foods` any more: lists are the pack's.
+  console.log(injections, waiting, event.detail.plan.foods);
 });
+const spanish: Topic = spanishLegCramps;
+console.log(spanish.lang);
 
 const table = document.createElement('health-comparison-table');
 table.layout = 'stacked';
@@ -38,6 +45,6 @@ const topic = getTopic('b12-muscle-tightness');
 if (topic) {
   const answers: Answers = { signs: ['balance'], patterns: {} };
   console.log(assess(topic, answers).redFlags.length, planTreatment(topic, { severity: 'mild', cause: 'diet', diet: 'vegan' }));
-  // @ts-expect-error: 'keto' is not a diet.
-  planTreatment(topic, { severity: 'mild', cause: 'diet', diet: 'keto' });
+  // @ts-expect-error: answers are option ids (strings).
+  planTreatment(topic, { severity: 3 });
 }

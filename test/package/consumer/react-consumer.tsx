@@ -10,16 +10,15 @@ export function Page() {
         persist="intake"
         onhealth-checklist-result={(event) => console.log(event.detail.assessment.leaning)}
       />
-      <health-comparison-table for="checklist" layout="stacked" highlight="b12" />
+      <health-comparison-table for="checklist" layout="stacked" highlight="fungus" />
       <health-treatment-explainer
+        situation="size=small&place=indoors"
         severity="severe"
-        cause="absorption"
-        diet="vegan"
         locked
-        onhealth-explainer-change={(event) => console.log(event.detail.plan.foods.length)}
+        onhealth-explainer-change={(event) => console.log(event.detail.plan.pending.length, event.detail.situation.size)}
       />
-      {/* @ts-expect-error: 'medium' is not a severity. */}
-      <health-treatment-explainer severity="medium" />
+      {/* @ts-expect-error: the heading level is a number. */}
+      <health-treatment-explainer heading-level={{ level: 3 }} />
       {/* @ts-expect-error: 'grid' is not a layout. */}
       <health-comparison-table layout="grid" />
       <health-symptom-checklist

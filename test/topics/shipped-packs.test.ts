@@ -1,0 +1,145 @@
+/** Checks every pack that ships, in every language, and how it ships. */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { en, es } from '../../src/i18n/strings.js';
+import { getTopic, parseTopic, type HealthSymptomChecklist, type HealthTreatmentExplainer, type Topic } from '../../src/index.js';
+import b12En from '../../src/topics/b12-muscle-tightness.en.json';
+import b12Es from '../../src/topics/b12-muscle-tightness.es.json';
+import legCrampsEn from '../../src/topics/leg-cramps.en.json';
+import legCrampsEs from '../../src/topics/leg-cramps.es.json';
+import { answer, settle, squash } from '../elements/follow-helpers.js';
+
+const strip = ({ $schema: _, ...pack }: { $schema?: string }) => pack;
+const packs: Record<string, Topic> = {
+  'b12-muscle-tightness.en': parseTopic(strip(b12En)),
+  'b12-muscle-tightness.es': parseTopic(strip(b12Es)),
+  'leg-cramps.en': parseTopic(strip(legCrampsEn)),
+  'leg-cramps.es': parseTopic(strip(legCrampsEs)),
+};
+
+/** The pack with its words replaced, so two languages of one topic can be compared. */
+function shape(value: unknown, key = ''): unknown {
+  if (Array.isArray(value)) return value.map((item) => shape(item, key));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v, k)]));
+  const isId = ['id', 'category', 'source', 'evidence', 'when', 'date', 'version', 'url'].includes(key);
+  // `question` holds words in a question, and an id in a list.
+  const isWords = typeof value === 'string' && !isId && !(key === 'question' && /^[a-z0-9-]+$/.test(value));
+  return isWords ? 'words' : value;
+}
+
+const LABEL_KEYS = [
+  'checklistTitle',
+  'checklistIntro',
+  'patternsTitle',
+  'tableTitle',
+  'explainerTitle',
+  'situationTitle',
+  'treatmentsTitle',
+  'stepsTitle',
+  'redFlagTitle',
+] as const;
+
+describe('shipped packs', () => {
+  for (const [name, pack] of Object.entries(packs)) {
+    describe(name, () => {
+      it('is named by its id and language', () => {
+        expect(name).to.equal(`${pack.id}.${pack.lang}`);
+      });
+
+      it('is shipped as dist/topics JSON for src, unchanged', async () => {
+        const response = await fetch(`/dist/topics/${name}.json`);
+        expect(response.ok).to.equal(true);
+        const { $schema, ...shipped } = parseTopic(await response.json());
+        expect($schema).to.equal('../topic.schema.json');
+        expect(shipped).to.deep.equal(pack);
+      });
+
+      it('words every heading of the three widgets itself', () => {
+        for (const key of LABEL_KEYS) expect(pack.labels?.[key], key).to.be.a('string').that.is.not.empty;
+      });
+
+      it('cites every source it lists (the schema makes every statement cite one it lists)', () => {
+        const used = new Set(JSON.stringify(pack).match(/"source":\[[^\]]*\]/g)!.flatMap((refs) => JSON.parse(refs.slice(9)) as string[]));
+        expect([...used].sort()).to.deep.equal(pack.sources.map((source) => source.id).sort());
+      });
+
+      it('never tells the reader they have a condition', () => {
+        const text = JSON.stringify(pack);
+        expect(text).to.not.match(/\byou have (a |an )?(deficiency|condition|b12|anaemia|secondary)/i);
+        expect(text).to.not.match(/\busted tiene (una )?(deficiencia|anemia|calambres secundarios)/i);
+      });
+
+      it('says it is not a diagnosis, and how the cause is confirmed', () => {
+        expect(pack.guidance.notDiagnosis.text).to.match(pack.lang === 'es' ? /no es un diagnóstico/i : /not a diagnosis/i);
+        expect(pack.guidance.confirm.text).to.not.be.empty;
+      });
+
+      it('has red flags, and answers that lean to each condition', () => {
+        expect(pack.symptoms.some((symptom) => symptom.redFlag)).to.equal(true);
+        for (const condition of pack.conditions) {
+          const answers = [...pack.symptoms, ...pack.patterns.flatMap((pattern) => pattern.options)];
+          expect(answers.some((item) => (item.suggests[condition.id] ?? 0) > 0), condition.id).to.equal(true);
+        }
+      });
+    });
+  }
+
+  for (const topic of ['b12-muscle-tightness', 'leg-cramps']) {
+    it(`${topic}: the Spanish pack has the same ids, numbers and structure as the English one`, () => {
+      const english = packs[`${topic}.en`];
+      const spanish = packs[`${topic}.es`];
+      expect(shape({ ...spanish, lang: 'en' })).to.deep.equal(shape(english));
+      expect(spanish.title).to.not.equal(english.title);
+    });
+  }
+
+  it('the leg-cramps pack says nothing about vitamin B12, in either language', () => {
+    for (const name of ['leg-cramps.en', 'leg-cramps.es']) {
+      expect(JSON.stringify(packs[name]), name).to.not.match(/b12|vitamin|cobalamin/i);
+    }
+  });
+
+  it('the Spanish packs speak to the patient as usted', () => {
+    for (const name of ['b12-muscle-tightness.es', 'leg-cramps.es']) {
+      const text = JSON.stringify(packs[name]);
+      expect(text, name).to.not.match(/\b(tú|tienes|puedes|debes|hazlo)\b/i);
+      expect(text, name).to.match(/\b(usted|su|sus)\b/i);
+    }
+  });
+});
+
+describe('shipping a pack as a module', () => {
+  it('dist/topics/<id>.<lang>.js registers the pack for the widgets already on the page, through any copy of the library', async () => {
+    expect(getTopic('leg-cramps', 'es')).to.equal(undefined);
+    const el = await fixture<HealthSymptomChecklist>(html`<health-symptom-checklist topic="leg-cramps" lang="es"></health-symptom-checklist>`);
+    // The module imports the built drop-in: a second copy of the library beside the one under test.
+    await import(/* @vite-ignore */ `${location.origin}/dist/topics/leg-cramps.es.js`);
+    await settle(el);
+    expect(getTopic('leg-cramps', 'es')?.lang).to.equal('es');
+    const text = squash(el.shadowRoot!.textContent);
+    expect(text).to.include(packs['leg-cramps.es'].labels!.checklistTitle!).and.include(es.showResult);
+    expect(text).to.not.include(en.showResult);
+  });
+
+  it('a leg-cramps page reads as leg cramps in all three widgets, with its own urgent advice', async () => {
+    await import(/* @vite-ignore */ `${location.origin}/dist/topics/leg-cramps.en.js`);
+    const page = await fixture<HTMLDivElement>(html`<div lang="en">
+      <health-symptom-checklist id="cramps" topic="leg-cramps"></health-symptom-checklist>
+      <health-comparison-table for="cramps" topic="leg-cramps"></health-comparison-table>
+      <health-treatment-explainer for="cramps" topic="leg-cramps" situation="impact=disturbing&exercises=not-helped"></health-treatment-explainer>
+    </div>`);
+    const [checklist, table, explainer] = [...page.children] as [HealthSymptomChecklist, HTMLElement & { updateComplete: Promise<unknown> }, HealthTreatmentExplainer];
+    const redFlag = packs['leg-cramps.en'].symptoms.find((symptom) => symptom.redFlag)!;
+    await answer(checklist, redFlag.id);
+    await settle(checklist, explainer);
+    await table.updateComplete;
+    for (const el of [checklist, table, explainer]) {
+      expect(squash(el.shadowRoot!.textContent), el.localName).to.not.match(/b12|vitamin/i);
+    }
+    const titles = [...explainer.shadowRoot!.querySelectorAll('[part="option"] [role="heading"]')].map((node) => squash(node.textContent));
+    expect(titles.join(' | ')).to.match(/quinine/i);
+    const card = explainer.shadowRoot!.querySelector('[part="urgent-card"]')!;
+    expect(squash(card.textContent)).to.include(packs['leg-cramps.en'].labels!.redFlagTitle!).and.include(redFlag.label);
+    await expect(explainer).to.be.accessible();
+  });
+});
