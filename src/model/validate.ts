@@ -41,9 +41,9 @@ function uniqueIds(items: ReadonlyArray<{ id: string }>, path: string): Set<stri
 }
 
 function expectKnown(known: Set<string>, value: string, path: string): void {
-  if (!known.has(value)) {
-    throw new TopicError(path, `expected one of ${quoteList([...known])} but got ${JSON.stringify(value)}`);
-  }
+  if (known.has(value)) return;
+  const expected = known.size ? `one of ${quoteList([...known])}` : 'an id the pack defines, but it defines none of this kind';
+  throw new TopicError(path, `expected ${expected} but got ${JSON.stringify(value)}`);
 }
 
 /** Every `source` array anywhere in the pack must name sources the pack lists. */

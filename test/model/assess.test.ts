@@ -1,21 +1,24 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { assess, noAnswers, parseTopic, UNCLEAR, type Answers, type Assessment } from '../../src/model/index.js';
-import { b12MuscleTightness } from '../../src/topics/b12-muscle-tightness.js';
 import { cleanAnswers } from '../../src/model/assess.js';
-import { changed } from './helpers.js';
+import { changed, clonePack, edited, REMOVE } from './helpers.js';
 
-const topic = parseTopic(b12MuscleTightness);
+/**
+ * The synthetic plant pack: conditions fungus, sunburn and pests; one pattern question
+ * (`light`); a red flag (whole-plant-wilts); comparison rows `look` and `where`; margin 2.
+ */
+const topic = parseTopic(clonePack());
 const { guidance } = topic;
 const condition = (id: string) => topic.conditions.find((c) => c.id === id)!;
+const symptomAt = (id: string) => topic.symptoms.findIndex((s) => s.id === id);
 
 const answers = (signs: string[], patterns: Record<string, string> = {}): Answers => ({ signs, patterns });
 
-/** The answers from the article's table that point to low B12. */
-const b12Like = () => answers(['tingling'], { onset: 'onset-slow', area: 'area-widespread' });
-/** The answers from the article's table that point to everyday causes. */
-const everydayLike = () =>
-  answers(['swelling'], { onset: 'onset-sudden', area: 'area-one-spot', preceded: 'preceded-activity' });
+/** Answers that all point to a fungus: brown spots (2), a musty smell (1), shade (2). */
+const fungusLike = () => answers(['brown-spots', 'musty-smell'], { light: 'light-shade' });
+/** Answers that all point to too much sun: pale patches (2), a sunny window (2). */
+const sunburnLike = () => answers(['pale-patches'], { light: 'light-window' });
 
 const statements = (result: Assessment) => result.nextSteps.map((step) => step.statement);
 
@@ -35,34 +38,31 @@ const anyAnswers: fc.Arbitrary<Answers> = fc.record({
 
 describe('assess', () => {
   describe('leaning', () => {
-    it('slow onset, widespread and tingling lean to low B12', () => {
-      const result = assess(topic, b12Like());
-      expect(result.leaning).to.equal('b12');
+    it('brown spots, a musty smell and shade lean to a fungus', () => {
+      const result = assess(topic, fungusLike());
+      expect(result.leaning).to.equal('fungus');
       expect(result.answered).to.equal(3);
-      expect(result.scores).to.deep.equal({ b12: 6, everyday: 0 });
-      expect(result.summary).to.equal(condition('b12').leaning);
-      expect(statements(result)).to.include(condition('b12').nextStep);
+      expect(result.scores).to.deep.equal({ fungus: 5, sunburn: 0, pests: 0 });
+      expect(result.summary).to.equal(condition('fungus').leaning);
+      expect(statements(result)).to.include(condition('fungus').nextStep);
       expect(statements(result)).to.not.include(guidance.unclearNextStep);
     });
 
-    it('more of the B12 pattern (tiredness, memory, sore tongue) leans to B12 too', () => {
-      const result = assess(topic, answers(['fatigue', 'memory', 'sore-tongue', 'weakness']));
-      expect(result.leaning).to.equal('b12');
+    it('signs alone can lean too (tiny holes and a sticky coating lean to insects)', () => {
+      const result = assess(topic, answers(['tiny-holes', 'sticky']));
+      expect(result.leaning).to.equal('pests');
+      expect(result.scores).to.deep.equal({ fungus: 0, sunburn: 0, pests: 3 });
+      expect(result.summary).to.equal(condition('pests').leaning);
     });
 
-    it('sudden onset, one spot and swelling lean to everyday causes', () => {
-      const result = assess(topic, answers(['swelling'], { onset: 'onset-sudden', area: 'area-one-spot' }));
-      expect(result.leaning).to.equal('everyday');
-      expect(result.scores.everyday).to.equal(6);
-    });
-
-    it('with the activity before it, too', () => {
-      const result = assess(topic, everydayLike());
-      expect(result.leaning).to.equal('everyday');
-      expect(result.answered).to.equal(4);
-      expect(result.scores).to.deep.equal({ b12: 0, everyday: 8 });
-      expect(result.summary).to.equal(condition('everyday').leaning);
-      expect(statements(result)).to.include(condition('everyday').nextStep);
+    it('pale patches in a sunny window lean to too much sun', () => {
+      const result = assess(topic, sunburnLike());
+      expect(result.leaning).to.equal('sunburn');
+      expect(result.answered).to.equal(2);
+      expect(result.scores).to.deep.equal({ fungus: 0, sunburn: 4, pests: 0 });
+      expect(result.summary).to.equal(condition('sunburn').leaning);
+      expect(statements(result)).to.include(condition('sunburn').nextStep);
+      expect(statements(result)).to.not.include(condition('fungus').nextStep);
     });
 
     it('no answers is "unclear", with nothing answered', () => {
@@ -70,89 +70,107 @@ describe('assess', () => {
       expect(UNCLEAR).to.equal('unclear');
       expect(result.leaning).to.equal(UNCLEAR);
       expect(result.answered).to.equal(0);
-      expect(result.scores).to.deep.equal({ b12: 0, everyday: 0 });
+      expect(result.scores).to.deep.equal({ fungus: 0, sunburn: 0, pests: 0 });
       expect(result.summary).to.equal(guidance.unclear);
       expect(result.reasons).to.deep.equal([]);
       expect(result.redFlags).to.deep.equal([]);
       expect(result.touchedRows).to.deep.equal([]);
-      expect(statements(result)).to.deep.equal([guidance.unclearNextStep, guidance.bloodTest, guidance.notDiagnosis]);
+      expect(statements(result)).to.deep.equal([guidance.unclearNextStep, guidance.confirm, guidance.notDiagnosis]);
     });
 
     it('answers that point nowhere are "unclear", but counted', () => {
-      const result = assess(topic, answers(['cramps'], { onset: 'onset-unsure', area: 'area-unsure' }));
+      const result = assess(topic, answers([], { light: 'light-unsure' }));
       expect(result.leaning).to.equal(UNCLEAR);
-      expect(result.answered).to.equal(3);
+      expect(result.answered).to.equal(1);
       expect(result.reasons).to.deep.equal([]);
     });
 
     it('equal scores are "unclear"', () => {
-      const result = assess(topic, answers(['tingling'], { onset: 'onset-sudden' }));
-      expect(result.scores).to.deep.equal({ b12: 2, everyday: 2 });
+      const result = assess(topic, answers(['brown-spots'], { light: 'light-window' }));
+      expect(result.scores).to.deep.equal({ fungus: 2, sunburn: 2, pests: 0 });
       expect(result.leaning).to.equal(UNCLEAR);
       expect(result.summary).to.equal(guidance.unclear);
       expect(statements(result)).to.include(guidance.unclearNextStep);
     });
 
     it('scores closer than the margin are "unclear"', () => {
-      const result = assess(topic, answers(['tingling', 'fatigue'], { onset: 'onset-sudden' }));
-      expect(result.scores).to.deep.equal({ b12: 3, everyday: 2 });
+      const result = assess(topic, answers(['brown-spots', 'sticky']));
+      expect(result.scores).to.deep.equal({ fungus: 2, sunburn: 0, pests: 1 });
       expect(result.leaning).to.equal(UNCLEAR);
-      expect(assess(topic, answers(['spasms'])).leaning).to.equal(UNCLEAR);
+      expect(assess(topic, answers(['musty-smell'])).leaning).to.equal(UNCLEAR);
     });
 
     it('a difference of exactly the margin (2) is clear', () => {
       expect(topic.unclearMargin).to.equal(2);
-      expect(assess(topic, answers(['tingling'])).leaning).to.equal('b12');
-      expect(assess(topic, answers(['tingling', 'fatigue'], { onset: 'onset-sudden', area: 'area-widespread' })).leaning).to.equal('b12');
+      expect(assess(topic, answers(['brown-spots'])).leaning).to.equal('fungus');
+      const close = assess(topic, answers(['brown-spots', 'musty-smell', 'whole-plant-wilts'], { light: 'light-window' }));
+      expect(close.scores).to.deep.equal({ fungus: 4, sunburn: 2, pests: 0 });
+      expect(close.leaning).to.equal('fungus');
     });
 
     it("uses the pack's own margin", () => {
       const strict = parseTopic(changed(['unclearMargin'], 5));
-      expect(assess(strict, b12Like()).leaning).to.equal('b12');
-      expect(assess(strict, answers(['tingling', 'fatigue'])).leaning).to.equal(UNCLEAR);
+      expect(assess(strict, fungusLike()).leaning).to.equal('fungus');
+      expect(assess(strict, answers(['brown-spots', 'musty-smell'])).leaning).to.equal(UNCLEAR);
+    });
+
+    it('the margin is 2 when the pack sets none', () => {
+      const plain = parseTopic(changed(['unclearMargin'], REMOVE));
+      expect(plain.unclearMargin).to.equal(undefined);
+      expect(assess(plain, answers(['brown-spots'])).leaning).to.equal('fungus');
+      expect(assess(plain, answers(['musty-smell'])).leaning).to.equal(UNCLEAR);
     });
 
     it('a tie is "unclear" even with a margin of 0', () => {
       const loose = parseTopic(changed(['unclearMargin'], 0));
-      expect(assess(loose, answers(['tingling'], { onset: 'onset-sudden' })).leaning).to.equal(UNCLEAR);
-      expect(assess(loose, answers(['tingling', 'fatigue'], { onset: 'onset-sudden' })).leaning).to.equal('b12');
+      expect(assess(loose, answers(['brown-spots'], { light: 'light-window' })).leaning).to.equal(UNCLEAR);
+      expect(assess(loose, answers(['brown-spots', 'musty-smell'], { light: 'light-window' })).leaning).to.equal('fungus');
     });
 
     it('never leans to a condition with no positive score', () => {
-      const negative = parseTopic(changed(['symptoms', 0, 'suggests'], { everyday: -5 }));
-      const result = assess(negative, answers(['cramps']));
-      expect(result.scores).to.deep.equal({ b12: 0, everyday: -5 });
+      const negative = parseTopic(changed(['symptoms', 0, 'suggests'], { sunburn: -5, pests: -5 }));
+      const result = assess(negative, answers(['brown-spots']));
+      expect(result.scores).to.deep.equal({ fungus: 0, sunburn: -5, pests: -5 });
+      expect(result.leaning).to.equal(UNCLEAR);
+    });
+
+    it('compares the top two of three conditions', () => {
+      const result = assess(topic, answers(['brown-spots', 'tiny-holes', 'sticky'], { light: 'light-shade' }));
+      expect(result.scores).to.deep.equal({ fungus: 4, sunburn: 0, pests: 3 });
       expect(result.leaning).to.equal(UNCLEAR);
     });
   });
 
   describe('red flags', () => {
-    for (const id of ['balance', 'coordination', 'vision']) {
-      it(`${id} is a red flag that puts urgent advice first`, () => {
-        const result = assess(topic, answers([id]));
-        expect(result.redFlags.map((symptom) => symptom.id)).to.deep.equal([id]);
-        expect(result.nextSteps[0]).to.deep.equal({ urgency: 'urgent', statement: guidance.redFlag });
-        expect(result.nextSteps[0].statement).to.equal(guidance.redFlag);
-        expect(result.nextSteps.filter((step) => step.urgency === 'urgent')).to.have.length(1);
-      });
-    }
-
-    it('several red flags still give one urgent step, and keep the leaning', () => {
-      const result = assess(topic, answers(['vision', 'balance', 'coordination', 'tingling']));
-      expect(result.redFlags.map((symptom) => symptom.id)).to.deep.equal(['balance', 'coordination', 'vision']);
-      expect(result.nextSteps.filter((step) => step.urgency === 'urgent')).to.have.length(1);
+    it('the red-flag sign puts urgent advice first', () => {
+      const result = assess(topic, answers(['whole-plant-wilts']));
+      expect(result.redFlags.map((symptom) => symptom.id)).to.deep.equal(['whole-plant-wilts']);
+      expect(result.nextSteps[0]).to.deep.equal({ urgency: 'urgent', statement: guidance.redFlag });
       expect(result.nextSteps[0].statement).to.equal(guidance.redFlag);
-      expect(result.leaning).to.equal('b12');
+      expect(result.nextSteps.filter((step) => step.urgency === 'urgent')).to.have.length(1);
     });
 
-    it('a red flag shows even when the leaning is everyday or unclear', () => {
-      const result = assess(topic, answers(['balance', 'swelling', 'local-pain', 'reduced-movement']));
-      expect(result.leaning).to.equal('everyday');
-      expect(result.nextSteps[0].urgency).to.equal('urgent');
+    it('several red flags still give one urgent step, in pack order, and keep the leaning', () => {
+      const pack = parseTopic(changed(['symptoms', symptomAt('sticky'), 'redFlag'], true));
+      const result = assess(pack, answers(['whole-plant-wilts', 'sticky', 'brown-spots', 'musty-smell']));
+      expect(result.redFlags.map((symptom) => symptom.id)).to.deep.equal(['sticky', 'whole-plant-wilts']);
+      expect(result.nextSteps.filter((step) => step.urgency === 'urgent')).to.have.length(1);
+      expect(result.nextSteps[0].statement).to.equal(pack.guidance.redFlag);
+      expect(result.leaning).to.equal('fungus');
+    });
+
+    it('a red flag shows even when the answers lean to another condition, or are unclear', () => {
+      const other = assess(topic, answers(['whole-plant-wilts', 'pale-patches'], { light: 'light-window' }));
+      expect(other.leaning).to.equal('sunburn');
+      expect(other.nextSteps[0].urgency).to.equal('urgent');
+      const unclear = assess(topic, answers(['whole-plant-wilts']));
+      expect(unclear.leaning).to.equal(UNCLEAR);
+      expect(unclear.nextSteps[0].urgency).to.equal('urgent');
     });
 
     it('other signs are not red flags and give no urgent step', () => {
-      const others = topic.symptoms.map((s) => s.id).filter((id) => !['balance', 'coordination', 'vision'].includes(id));
+      const others = topic.symptoms.filter((s) => !s.redFlag).map((s) => s.id);
+      expect(others).to.not.include('whole-plant-wilts');
       const result = assess(topic, answers(others));
       expect(result.redFlags).to.deep.equal([]);
       expect(result.nextSteps.every((step) => step.urgency === 'info')).to.equal(true);
@@ -160,11 +178,11 @@ describe('assess', () => {
   });
 
   describe('next steps', () => {
-    it('always include "not a diagnosis" and the blood test, last, for any answers', () => {
+    it('always end with how it is confirmed and "not a diagnosis", for any answers', () => {
       fc.assert(
         fc.property(anyAnswers, (given) => {
           const steps = statements(assess(topic, given));
-          expect(steps.slice(-2)).to.have.members([guidance.notDiagnosis, guidance.bloodTest]);
+          expect(steps.slice(-2)).to.deep.equal([guidance.confirm, guidance.notDiagnosis]);
         }),
         { numRuns: 300 },
       );
@@ -186,19 +204,29 @@ describe('assess', () => {
 
   describe('reasons', () => {
     it('list each answer that counted, with its label, weight and source ids', () => {
-      const result = assess(topic, b12Like());
+      const result = assess(topic, fungusLike());
       expect(result.reasons).to.deep.equal([
-        { answerId: 'tingling', label: topic.symptoms[5].label, conditionId: 'b12', weight: 2, source: ['article'] },
-        { answerId: 'onset-slow', label: topic.patterns[0].options[0].label, conditionId: 'b12', weight: 2, source: ['article'] },
-        { answerId: 'area-widespread', label: topic.patterns[1].options[0].label, conditionId: 'b12', weight: 2, source: ['article'] },
+        { answerId: 'brown-spots', label: 'Brown spots with a yellow ring', conditionId: 'fungus', weight: 2, source: ['guide'] },
+        { answerId: 'musty-smell', label: 'A musty smell', conditionId: 'fungus', weight: 1, source: ['guide'] },
+        { answerId: 'light-shade', label: 'In the shade', conditionId: 'fungus', weight: 2, source: ['guide'] },
       ]);
+    });
+
+    it('list an answer once per condition it points to or away from', () => {
+      const pack = parseTopic(changed(['symptoms', symptomAt('sticky'), 'suggests'], { pests: 2, fungus: -1, sunburn: 0 }));
+      const result = assess(pack, answers(['sticky']));
+      expect(result.reasons.map((reason) => [reason.conditionId, reason.weight])).to.deep.equal([
+        ['pests', 2],
+        ['fungus', -1],
+      ]);
+      expect(result.scores).to.deep.equal({ fungus: -1, sunburn: 0, pests: 2 });
     });
 
     it('add up to the scores', () => {
       fc.assert(
         fc.property(anyAnswers, (given) => {
           const result = assess(topic, given);
-          const sums: Record<string, number> = { b12: 0, everyday: 0 };
+          const sums: Record<string, number> = Object.fromEntries(topic.conditions.map((c) => [c.id, 0]));
           for (const reason of result.reasons) {
             sums[reason.conditionId] += reason.weight;
             expect(reason.weight).to.not.equal(0);
@@ -211,34 +239,39 @@ describe('assess', () => {
     });
 
     it("carry each answer's own source ids", () => {
-      const pack = changed(['symptoms', 5, 'source'], ['cleveland-clinic', 'article']);
-      const result = assess(parseTopic(pack), answers(['tingling']));
-      expect(result.reasons.map((reason) => reason.source)).to.deep.equal([['cleveland-clinic', 'article']]);
+      const pack = changed(['symptoms', 0, 'source'], ['club', 'guide']);
+      const result = assess(parseTopic(pack), answers(['brown-spots']));
+      expect(result.reasons.map((reason) => reason.source)).to.deep.equal([['club', 'guide']]);
     });
   });
 
   describe('untrusted answers', () => {
     it('ignores unknown sign ids, unknown questions and unknown options', () => {
-      const result = assess(topic, answers(['nope', 'tingling', 'onset-slow'], { nope: 'onset-slow', onset: 'area-widespread', area: 'x' }));
-      expect(result).to.deep.equal(assess(topic, answers(['tingling'])));
+      const result = assess(topic, answers(['nope', 'brown-spots', 'light-shade'], { nope: 'light-shade', light: 'brown-spots' }));
+      expect(result).to.deep.equal(assess(topic, answers(['brown-spots'])));
       expect(result.answered).to.equal(1);
+      expect(assess(topic, answers([], { light: 'x' })).answered).to.equal(0);
     });
 
     it('counts a sign ticked twice once', () => {
-      const result = assess(topic, answers(['tingling', 'tingling']));
+      const result = assess(topic, answers(['brown-spots', 'brown-spots']));
       expect(result.answered).to.equal(1);
-      expect(result.scores.b12).to.equal(2);
+      expect(result.scores.fungus).to.equal(2);
     });
 
     it('does not read inherited properties as answers', () => {
-      const result = assess(topic, answers(['constructor', 'toString'], { constructor: 'onset-slow' }));
+      const result = assess(topic, answers(['constructor', 'toString'], { constructor: 'light-shade' }));
       expect(result.answered).to.equal(0);
+    });
+
+    it('ignores situation answers, which are not checklist answers', () => {
+      expect(assess(topic, answers(['small'], { size: 'small' })).answered).to.equal(0);
     });
   });
 
   describe('purity', () => {
     it('gives the same output for the same input', () => {
-      expect(assess(topic, b12Like())).to.deep.equal(assess(topic, b12Like()));
+      expect(assess(topic, fungusLike())).to.deep.equal(assess(topic, fungusLike()));
       fc.assert(
         fc.property(anyAnswers, (given) => {
           expect(assess(topic, given)).to.deep.equal(assess(topic, structuredClone(given)));
@@ -248,58 +281,80 @@ describe('assess', () => {
     });
 
     it('does not change its input (frozen answers and pack)', () => {
-      const given = everydayLike();
+      const given = sunburnLike();
       Object.freeze(given.signs);
       Object.freeze(given.patterns);
       Object.freeze(given);
       const pack = structuredClone(topic);
       assess(topic, given);
-      expect(given).to.deep.equal(everydayLike());
+      expect(given).to.deep.equal(sunburnLike());
       expect(topic).to.deep.equal(pack);
     });
 
     it("reports the pack's id", () => {
-      expect(assess(topic, noAnswers()).topicId).to.equal('b12-muscle-tightness');
+      expect(assess(topic, noAnswers()).topicId).to.equal('plant-leaf-spots');
+      expect(assess(parseTopic(changed(['id'], 'another-topic')), noAnswers()).topicId).to.equal('another-topic');
+    });
+
+    it('takes all its wording from the pack', () => {
+      const reworded = parseTopic(
+        edited((pack) => {
+          pack.conditions[0].leaning.text = 'Reworded leaning.';
+          pack.guidance.confirm.text = 'Reworded confirm.';
+        }),
+      );
+      const result = assess(reworded, fungusLike());
+      expect(result.summary.text).to.equal('Reworded leaning.');
+      expect(statements(result).map((statement) => statement.text)).to.include('Reworded confirm.');
     });
   });
 
   describe('touchedRows', () => {
     it('names the comparison rows the answers touch, in table order', () => {
-      expect(assess(topic, answers(['tingling'])).touchedRows).to.deep.equal(['associated']);
-      expect(assess(topic, b12Like()).touchedRows).to.deep.equal(['associated', 'onset', 'areas']);
-      expect(assess(topic, everydayLike()).touchedRows).to.deep.equal(['cause', 'associated', 'onset', 'areas']);
-      expect(assess(topic, answers([], { eases: 'eases-rest' })).touchedRows).to.deep.equal(['response']);
+      expect(assess(topic, answers(['brown-spots'])).touchedRows).to.deep.equal(['look']);
+      expect(assess(topic, fungusLike()).touchedRows).to.deep.equal(['look', 'where']);
+      expect(assess(topic, answers([], { light: 'light-window' })).touchedRows).to.deep.equal(['where']);
+      const reversed = parseTopic(edited((pack) => pack.comparison.reverse()));
+      expect(assess(reversed, fungusLike()).touchedRows).to.deep.equal(['where', 'look']);
     });
 
     it('are touched by answers that carry no weight, too', () => {
-      expect(assess(topic, answers([], { eases: 'eases-nothing' })).touchedRows).to.deep.equal(['response']);
+      const pack = parseTopic(edited((p) => p.comparison[1].evidence.push('light-unsure')));
+      expect(assess(pack, answers([], { light: 'light-unsure' })).touchedRows).to.deep.equal(['where']);
     });
 
     it('are empty for answers no row names', () => {
-      expect(assess(topic, answers(['cramps', 'balance'])).touchedRows).to.deep.equal([]);
+      expect(assess(topic, answers(['sticky', 'whole-plant-wilts'])).touchedRows).to.deep.equal([]);
+      expect(assess(topic, answers([], { light: 'light-unsure' })).touchedRows).to.deep.equal([]);
     });
   });
 
   describe('cleanAnswers', () => {
     it('keeps known answers, in pack order, and reports the rest', () => {
       const { answers: kept, dropped } = cleanAnswers(topic, {
-        signs: ['memory', 'nope', 'tingling', 'tingling'],
-        patterns: { onset: 'onset-slow', area: 'onset-slow', nope: 'x' },
+        signs: ['musty-smell', 'nope', 'brown-spots', 'brown-spots'],
+        patterns: { light: 'light-shade', nope: 'x' },
       });
-      expect(kept).to.deep.equal(answers(['tingling', 'memory'], { onset: 'onset-slow' }));
-      expect(dropped).to.deep.equal(['nope', 'area=onset-slow', 'nope=x']);
+      expect(kept).to.deep.equal(answers(['brown-spots', 'musty-smell'], { light: 'light-shade' }));
+      expect(dropped).to.deep.equal(['nope', 'nope=x']);
+    });
+
+    it('drops an option that is not one of its question, naming it', () => {
+      const { answers: kept, dropped } = cleanAnswers(topic, { signs: [], patterns: { light: 'tiny-holes' } });
+      expect(kept).to.deep.equal(noAnswers());
+      expect(dropped).to.deep.equal(['light=tiny-holes']);
     });
 
     it('gives no answers for input that is not answers', () => {
-      for (const input of [null, undefined, 5, 'tingling', [], { signs: 'tingling', patterns: 'onset-slow' }]) {
+      for (const input of [null, undefined, 5, 'brown-spots', [], { signs: 'brown-spots', patterns: 'light-shade' }]) {
         expect(cleanAnswers(topic, input).answers, String(input)).to.deep.equal(noAnswers());
       }
     });
 
     it('drops values that are not strings, naming them', () => {
-      const { answers: kept, dropped } = cleanAnswers(topic, { signs: [5, null, 'balance'], patterns: { onset: 7 } });
-      expect(kept).to.deep.equal(answers(['balance']));
-      expect(dropped).to.deep.equal(['5', 'null', 'onset=7']);
+      const { answers: kept, dropped } = cleanAnswers(topic, { signs: [5, null, 'sticky'], patterns: { light: 7 } });
+      expect(kept).to.deep.equal(answers(['sticky']));
+      expect(dropped).to.deep.equal(['5', 'null', 'light=7']);
     });
 
     it('gives answers that assess the same as the clean ones', () => {

@@ -6,8 +6,12 @@ import { clonePlantPack } from '../fixtures/packs.js';
 export type Key = string | number;
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** A deep copy of the synthetic test pack that a test may change freely. */
-export const clonePack = (): Topic => clonePlantPack();
+/**
+ * A deep copy of the synthetic test pack that a test may change freely. It goes through JSON,
+ * as a real pack does, so no two places share one object (the fixture reuses one `source`
+ * array, and structuredClone would keep that sharing: changing one would change them all).
+ */
+export const clonePack = (): Topic => JSON.parse(JSON.stringify(clonePlantPack())) as Topic;
 
 /** Marks a key to delete in {@link changed}. */
 export const REMOVE = Symbol('remove');
@@ -34,14 +38,14 @@ export function setAt(root: unknown, keys: readonly Key[], value: unknown): void
   else delete parent[last];
 }
 
-/** A copy of the built-in pack with one value replaced (or removed). Typed `unknown` on purpose. */
+/** A copy of the test pack with one value replaced (or removed). Typed `unknown` on purpose. */
 export function changed(keys: readonly Key[], value: unknown): unknown {
   const pack = clonePack();
   setAt(pack, keys, value);
   return pack;
 }
 
-/** A copy of the built-in pack after `edit`, which may break its types. */
+/** A copy of the test pack after `edit`, which may break its types. */
 export function edited(edit: (pack: Record<string, unknown> & Topic) => void): unknown {
   const pack = clonePack() as Record<string, unknown> & Topic;
   edit(pack);

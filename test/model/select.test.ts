@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { selectById } from '../../src/model/select.js';
-import { b12MuscleTightness } from '../../src/topics/b12-muscle-tightness.js';
+import { clonePack } from './helpers.js';
 
-const { categories } = b12MuscleTightness;
+/** The plant pack's categories: leaves, stems, soil. */
+const { categories } = clonePack();
 const ids = (items: ReadonlyArray<{ id: string }>) => items.map((item) => item.id);
 
 describe('selectById', () => {
@@ -15,23 +16,23 @@ describe('selectById', () => {
   });
 
   it('selects in the order asked, trimming spaces', () => {
-    expect(ids(selectById(categories, ' neurological ,muscle').selected)).to.deep.equal(['neurological', 'muscle']);
+    expect(ids(selectById(categories, ' soil ,leaves').selected)).to.deep.equal(['soil', 'leaves']);
   });
 
   it('counts a repeated id once', () => {
-    expect(ids(selectById(categories, 'muscle,muscle, muscle').selected)).to.deep.equal(['muscle']);
+    expect(ids(selectById(categories, 'stems,stems, stems').selected)).to.deep.equal(['stems']);
   });
 
   it('reports names that match nothing, and keeps the rest', () => {
-    const { selected, unknown } = selectById(categories, 'muscle, nerves, Physical');
-    expect(ids(selected)).to.deep.equal(['muscle']);
-    expect(unknown).to.deep.equal(['nerves', 'Physical']);
+    const { selected, unknown } = selectById(categories, 'leaves, roots, Stems');
+    expect(ids(selected)).to.deep.equal(['leaves']);
+    expect(unknown).to.deep.equal(['roots', 'Stems']);
   });
 
   it('selects everything when no name matches, still reporting them', () => {
-    const { selected, unknown } = selectById(categories, 'nerves');
+    const { selected, unknown } = selectById(categories, 'roots');
     expect(ids(selected)).to.deep.equal(ids(categories));
-    expect(unknown).to.deep.equal(['nerves']);
+    expect(unknown).to.deep.equal(['roots']);
   });
 
   it('returns a new array, never the input', () => {

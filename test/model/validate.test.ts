@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { assess, formatPath, LIMITS, parseTopic, TopicError } from '../../src/model/index.js';
-import { b12MuscleTightness } from '../../src/topics/b12-muscle-tightness.js';
+import { assess, formatPath, LIMITS, parseTopic, TopicError, type AdviceList, type SituationQuestion } from '../../src/model/index.js';
 import { changed, clonePack, edited, expectTopicError, REMOVE } from './helpers.js';
+
+/** The synthetic plant pack, as given (it is valid). */
+const plant = clonePack();
 
 /** A chain of `depth` nested values, built without recursion: `{ a: { a: ... } }` by default. */
 function nested(depth: number, wrap: (inner: unknown) => unknown = (inner) => ({ a: inner })): unknown {
@@ -10,27 +12,68 @@ function nested(depth: number, wrap: (inner: unknown) => unknown = (inner) => ({
   return value;
 }
 
-const symptom = b12MuscleTightness.symptoms[0];
+const symptom = plant.symptoms[0];
 /** `count` more symptoms that are valid and unique. */
 const moreSymptoms = (count: number) => Array.from({ length: count }, (_, i) => ({ ...symptom, id: `extra-${i}` }));
 
+/** `count` more situation questions that are valid and unique. */
+const moreQuestions = (count: number): SituationQuestion[] =>
+  Array.from({ length: count }, (_, i) => ({ ...structuredClone(plant.situation[1]), id: `extra-${i}` }));
+
+/** A list keyed by the `size` question: advice for two of its options, an item for all and one per option. */
+const careList = (): AdviceList => ({
+  id: 'care',
+  title: 'Care by size',
+  question: 'size',
+  advice: {
+    small: { text: 'Small pots dry out fast.', source: ['guide'] },
+    large: { text: 'Large pots hold water long.', source: ['club'] },
+  },
+  items: [
+    { id: 'mist', label: 'Mist the leaves', source: ['guide'] },
+    { id: 'saucer', label: 'Stand it on a saucer', when: ['small'], source: ['guide'] },
+    { id: 'trolley', label: 'Put it on a plant trolley', when: ['large', 'unsure'], source: ['club'] },
+  ],
+});
+
+/** The plant pack with {@link careList} as its only list, after `edit` changes that list. */
+const withList = (edit: (list: AdviceList) => unknown = () => undefined): unknown =>
+  edited((pack) => {
+    const list = careList();
+    edit(list);
+    pack.lists = [list];
+  });
+
+/** Every heading a pack may word itself. */
+const LABEL_KEYS = [
+  'checklistTitle',
+  'checklistIntro',
+  'patternsTitle',
+  'tableTitle',
+  'explainerTitle',
+  'situationTitle',
+  'treatmentsTitle',
+  'stepsTitle',
+  'redFlagTitle',
+] as const;
+
 describe('parseTopic', () => {
   it('returns the pack, typed, for a valid pack', () => {
-    expect(parseTopic(clonePack())).to.deep.equal(b12MuscleTightness);
+    expect(parseTopic(clonePack())).to.deep.equal(plant);
   });
 
   it('returns a copy and does not change its input', () => {
     const input = clonePack();
     const topic = parseTopic(input);
     expect(topic).to.not.equal(input);
-    expect(input).to.deep.equal(b12MuscleTightness);
+    expect(input).to.deep.equal(plant);
   });
 
   it('accepts objects without a prototype', () => {
-    const input = JSON.parse(JSON.stringify(b12MuscleTightness), (_key, value: unknown) =>
+    const input = JSON.parse(JSON.stringify(plant), (_key, value: unknown) =>
       value && typeof value === 'object' && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value,
     ) as unknown;
-    expect(parseTopic(input)).to.deep.equal(b12MuscleTightness);
+    expect(parseTopic(input)).to.deep.equal(plant);
   });
 
   describe('TopicError', () => {
@@ -75,14 +118,14 @@ describe('parseTopic', () => {
     });
     it('a number for a list of source ids', () => {
       expectTopicError(
-        () => parseTopic(changed(['guidance', 'recovery', 'source'], 1)),
-        'guidance.recovery.source',
+        () => parseTopic(changed(['guidance', 'confirm', 'source'], 1)),
+        'guidance.confirm.source',
         'expected an array',
         'got 1',
       );
     });
     it('a hole in a sparse array', () => {
-      const symptoms: unknown[] = [...b12MuscleTightness.symptoms];
+      const symptoms: unknown[] = [...plant.symptoms];
       delete symptoms[3];
       expectTopicError(() => parseTopic(changed(['symptoms'], symptoms)), 'symptoms[3]', 'expected an object', 'got undefined');
     });
@@ -101,8 +144,16 @@ describe('parseTopic', () => {
     });
     it('deep in the guidance', () => {
       expectTopicError(
-        () => parseTopic(changed(['guidance', 'diet', 'vegan'], REMOVE)),
-        'guidance.diet.vegan',
+        () => parseTopic(changed(['guidance', 'unclearNextStep', 'text'], REMOVE)),
+        'guidance.unclearNextStep.text',
+        'is required but missing',
+      );
+      expectTopicError(() => parseTopic(changed(['guidance', 'confirm'], REMOVE)), 'guidance.confirm', 'is required but missing');
+    });
+    it('deep in a situation question', () => {
+      expectTopicError(
+        () => parseTopic(changed(['situation', 1, 'options', 0, 'label'], REMOVE)),
+        'situation[1].options[0].label',
         'is required but missing',
       );
     });
@@ -112,11 +163,16 @@ describe('parseTopic', () => {
     it('an optional field may be left out', () => {
       expect(parseTopic(changed(['symptoms', 1, 'clinicalTerm'], REMOVE)).symptoms[1]).to.not.have.property('clinicalTerm');
       expect(parseTopic(changed(['unclearMargin'], REMOVE)).unclearMargin).to.equal(undefined);
+      expect(parseTopic(changed(['labels'], REMOVE))).to.not.have.property('labels');
+      expect(parseTopic(changed(['guidance', 'treatmentIntro'], { text: 'First, look closely.', source: ['guide'] })).guidance.treatmentIntro?.text).to.equal(
+        'First, look closely.',
+      );
+      expect(parseTopic(changed(['treatments', 0, 'when'], REMOVE)).treatments[0]).to.not.have.property('when');
     });
     it('a statement without sources', () => {
       expectTopicError(
-        () => parseTopic(changed(['background', 1, 'source'], [])),
-        'background[1].source',
+        () => parseTopic(changed(['background', 0, 'source'], [])),
+        'background[0].source',
         `expected 1 to ${LIMITS.refs} items`,
         'got an array of 0',
       );
@@ -143,7 +199,7 @@ describe('parseTopic', () => {
       );
     });
     it('named __proto__ in parsed JSON, without polluting anything', () => {
-      const json = JSON.stringify(b12MuscleTightness).replace(/^\{/, '{"__proto__":{"polluted":true},');
+      const json = JSON.stringify(plant).replace(/^\{/, '{"__proto__":{"polluted":true},');
       expectTopicError(() => parseTopic(JSON.parse(json)), '__proto__', 'is not a known property');
       expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     });
@@ -159,7 +215,7 @@ describe('parseTopic', () => {
       );
     });
     it('starting with a hyphen', () => {
-      expectTopicError(() => parseTopic(changed(['foods', 0, 'id'], '-meat')), 'foods[0].id', 'an id of lowercase');
+      expectTopicError(() => parseTopic(changed(['treatments', 0, 'id'], '-repot')), 'treatments[0].id', 'an id of lowercase');
     });
     it('empty', () => {
       expectTopicError(() => parseTopic(changed(['id'], '')), 'id', `expected a text of 1 to ${LIMITS.id} characters`);
@@ -173,25 +229,25 @@ describe('parseTopic', () => {
     });
     it('a bad key in `suggests`', () => {
       expectTopicError(
-        () => parseTopic(changed(['symptoms', 2, 'suggests', 'B12'], 1)),
-        'symptoms[2].suggests.B12',
+        () => parseTopic(changed(['symptoms', 2, 'suggests', 'Pests'], 1)),
+        'symptoms[2].suggests.Pests',
         'an id of lowercase',
-        'got "B12"',
+        'got "Pests"',
       );
     });
     it('a bad source id in a `source` list', () => {
       expectTopicError(
-        () => parseTopic(changed(['summary', 'source', 0], 'The Article')),
+        () => parseTopic(changed(['summary', 'source', 0], 'The Guide')),
         'summary.source[0]',
         'an id of lowercase',
       );
     });
     it('ids that are also names of object properties ("constructor") work as any other', () => {
-      const json = JSON.stringify(b12MuscleTightness).replaceAll('"everyday"', '"constructor"');
+      const json = JSON.stringify(plant).replaceAll('"fungus"', '"constructor"');
       const topic = parseTopic(JSON.parse(json));
-      expect(topic.comparison[0].values.constructor).to.equal(b12MuscleTightness.comparison[0].values.everyday);
-      const result = assess(topic, { signs: ['swelling', 'local-pain'], patterns: {} });
-      expect(result.scores).to.deep.equal({ b12: 0, constructor: 4 });
+      expect(topic.comparison[0].values.constructor).to.equal(plant.comparison[0].values.fungus);
+      const result = assess(topic, { signs: ['brown-spots', 'musty-smell'], patterns: {} });
+      expect(result.scores).to.deep.equal({ constructor: 3, sunburn: 0, pests: 0 });
       expect(result.leaning).to.equal('constructor');
     });
   });
@@ -199,38 +255,77 @@ describe('parseTopic', () => {
   describe('duplicate ids', () => {
     it('symptoms', () => {
       expectTopicError(
-        () => parseTopic(changed(['symptoms', 4, 'id'], 'cramps')),
+        () => parseTopic(changed(['symptoms', 4, 'id'], 'brown-spots')),
         'symptoms[4].id',
         'expected a unique id',
-        '"cramps" is used twice',
+        '"brown-spots" is used twice',
       );
     });
     it('sources', () => {
-      expectTopicError(() => parseTopic(changed(['sources', 1, 'id'], 'article')), 'sources[1].id', 'unique', '"article"');
+      expectTopicError(() => parseTopic(changed(['sources', 1, 'id'], 'guide')), 'sources[1].id', 'unique', '"guide"');
     });
     it('conditions', () => {
-      expectTopicError(() => parseTopic(changed(['conditions', 1, 'id'], 'b12')), 'conditions[1].id', 'unique', '"b12"');
+      expectTopicError(() => parseTopic(changed(['conditions', 2, 'id'], 'fungus')), 'conditions[2].id', 'unique', '"fungus"');
     });
-    it('categories, patterns, comparison rows, treatments and foods', () => {
-      expectTopicError(() => parseTopic(changed(['categories', 3, 'id'], 'muscle')), 'categories[3].id', 'unique');
-      expectTopicError(() => parseTopic(changed(['patterns', 1, 'id'], 'onset')), 'patterns[1].id', 'unique');
-      expectTopicError(() => parseTopic(changed(['comparison', 4, 'id'], 'cause')), 'comparison[4].id', 'unique');
-      expectTopicError(() => parseTopic(changed(['treatments', 1, 'id'], 'oral')), 'treatments[1].id', 'unique');
-      expectTopicError(() => parseTopic(changed(['foods', 6, 'id'], 'meat')), 'foods[6].id', 'unique');
+    it('categories, patterns, comparison rows, treatments and lists', () => {
+      expectTopicError(() => parseTopic(changed(['categories', 2, 'id'], 'leaves')), 'categories[2].id', 'unique', '"leaves"');
+      expectTopicError(
+        () => parseTopic(edited((pack) => pack.patterns.push(structuredClone(pack.patterns[0])))),
+        'patterns[1].id',
+        'unique',
+        '"light"',
+      );
+      expectTopicError(() => parseTopic(changed(['comparison', 1, 'id'], 'look')), 'comparison[1].id', 'unique', '"look"');
+      expectTopicError(() => parseTopic(changed(['treatments', 2, 'id'], 'repot')), 'treatments[2].id', 'unique', '"repot"');
+      expectTopicError(
+        () => parseTopic(edited((pack) => (pack.lists = [careList(), careList()]))),
+        'lists[1].id',
+        'expected a unique id',
+        '"care" is used twice',
+      );
+    });
+    it('situation questions', () => {
+      expectTopicError(
+        () => parseTopic(changed(['situation', 1, 'id'], 'size')),
+        'situation[1].id',
+        'expected a unique id',
+        '"size" is used twice',
+      );
+    });
+    it('two options of one situation question', () => {
+      expectTopicError(
+        () => parseTopic(changed(['situation', 0, 'options', 1, 'id'], 'small')),
+        'situation[0].options[1].id',
+        'expected a unique id',
+        '"small" is used twice',
+      );
+    });
+    it('options of two different situation questions may share an id', () => {
+      const topic = parseTopic(changed(['situation', 1, 'options', 0, 'id'], 'small'));
+      expect(topic.situation.map((question) => question.options[0].id)).to.deep.equal(['small', 'small']);
+    });
+    it('two items of one list', () => {
+      expectTopicError(
+        () => parseTopic(withList((list) => (list.items[2].id = 'mist'))),
+        'lists[0].items[2].id',
+        'expected a unique id',
+        '"mist" is used twice',
+      );
     });
     it('a pattern option id clashing with a symptom id', () => {
       expectTopicError(
-        () => parseTopic(changed(['patterns', 1, 'options', 0, 'id'], 'tingling')),
-        'patterns[1].options[0].id',
+        () => parseTopic(changed(['patterns', 0, 'options', 0, 'id'], 'tiny-holes')),
+        'patterns[0].options[0].id',
         'expected a unique answer id',
-        '"tingling"',
+        '"tiny-holes" is used twice',
       );
     });
     it('two pattern options with one id', () => {
       expectTopicError(
-        () => parseTopic(changed(['patterns', 2, 'options', 1, 'id'], 'onset-slow')),
-        'patterns[2].options[1].id',
+        () => parseTopic(changed(['patterns', 0, 'options', 1, 'id'], 'light-shade')),
+        'patterns[0].options[1].id',
         'unique answer id',
+        '"light-shade"',
       );
     });
   });
@@ -239,14 +334,14 @@ describe('parseTopic', () => {
     it('an unknown category', () => {
       const error = expectTopicError(() => parseTopic(changed(['symptoms', 3, 'category'], 'nerves')), 'symptoms[3].category');
       expect(error.message).to.equal(
-        'symptoms[3].category: expected one of "muscle", "neurological", "physical", "psychological" but got "nerves"',
+        'symptoms[3].category: expected one of "leaves", "stems", "soil" but got "nerves"',
       );
     });
     it("an unknown condition in a symptom's `suggests`", () => {
       expectTopicError(
         () => parseTopic(changed(['symptoms', 2, 'suggests', 'nerves'], 1)),
         'symptoms[2].suggests.nerves',
-        'expected one of "b12", "everyday"',
+        'expected one of "fungus", "sunburn", "pests"',
         'got "nerves"',
       );
     });
@@ -254,44 +349,64 @@ describe('parseTopic', () => {
       expectTopicError(
         () => parseTopic(changed(['patterns', 0, 'options', 1, 'suggests', 'not-known'], 1)),
         'patterns[0].options[1].suggests["not-known"]',
-        'expected one of "b12", "everyday"',
+        'expected one of "fungus", "sunburn", "pests"',
       );
     });
     it('an unknown source id', () => {
       expectTopicError(
         () => parseTopic(changed(['symptoms', 2, 'source'], ['nope'])),
         'symptoms[2].source[0]',
-        'expected one of "article", "cleveland-clinic"',
+        'expected one of "guide", "club"',
         'got "nope"',
       );
     });
     it('an unknown source id deep in the guidance', () => {
       expectTopicError(
-        () => parseTopic(changed(['guidance', 'diet', 'vegan', 'source'], ['article', 'nope'])),
-        'guidance.diet.vegan.source[1]',
+        () => parseTopic(changed(['guidance', 'confirm', 'source'], ['guide', 'nope'])),
+        'guidance.confirm.source[1]',
+        'got "nope"',
+      );
+    });
+    it('an unknown source id in a situation question, a treatment, a step and a list item', () => {
+      expectTopicError(
+        () => parseTopic(changed(['situation', 1, 'ifUnknown', 'source', 0], 'nope')),
+        'situation[1].ifUnknown.source[0]',
+        'expected one of "guide", "club"',
+        'got "nope"',
+      );
+      expectTopicError(() => parseTopic(changed(['treatments', 2, 'reason', 'source'], ['nope'])), 'treatments[2].reason.source[0]', 'got "nope"');
+      expectTopicError(() => parseTopic(changed(['steps', 1, 'source'], ['club', 'nope'])), 'steps[1].source[1]', 'got "nope"');
+      expectTopicError(
+        () => parseTopic(withList((list) => (list.items[0].source = ['nope']))),
+        'lists[0].items[0].source[0]',
+        'got "nope"',
+      );
+      expectTopicError(
+        () => parseTopic(withList((list) => (list.advice!.large.source = ['nope']))),
+        'lists[0].advice.large.source[0]',
         'got "nope"',
       );
     });
     it('an unknown evidence id', () => {
       expectTopicError(
         () => parseTopic(edited((pack) => pack.comparison[1].evidence.push('nope'))),
-        'comparison[1].evidence[6]',
-        'expected one of "cramps"',
+        'comparison[1].evidence[2]',
+        'expected one of "brown-spots", "pale-patches", "tiny-holes"',
         'got "nope"',
       );
     });
     it('a missing comparison value for a condition', () => {
       expectTopicError(
-        () => parseTopic(changed(['comparison', 2, 'values', 'everyday'], REMOVE)),
-        'comparison[2].values.everyday',
+        () => parseTopic(changed(['comparison', 1, 'values', 'sunburn'], REMOVE)),
+        'comparison[1].values.sunburn',
         'is required but missing',
       );
     });
     it('a comparison value for an unknown condition', () => {
       expectTopicError(
-        () => parseTopic(changed(['comparison', 2, 'values', 'other'], 'text')),
-        'comparison[2].values.other',
-        'expected one of "b12", "everyday"',
+        () => parseTopic(changed(['comparison', 1, 'values', 'other'], 'text')),
+        'comparison[1].values.other',
+        'expected one of "fungus", "sunburn", "pests"',
       );
     });
   });
@@ -299,37 +414,37 @@ describe('parseTopic', () => {
   describe('weights', () => {
     it('NaN is refused (JSON cannot hold it, but JS objects can)', () => {
       expectTopicError(
-        () => parseTopic(changed(['symptoms', 2, 'suggests', 'everyday'], NaN)),
-        'symptoms[2].suggests.everyday',
+        () => parseTopic(changed(['symptoms', 2, 'suggests', 'pests'], NaN)),
+        'symptoms[2].suggests.pests',
         'expected a finite number',
         'got NaN',
       );
     });
     it('Infinity and -Infinity are refused', () => {
       expectTopicError(
-        () => parseTopic(changed(['symptoms', 2, 'suggests', 'everyday'], Infinity)),
-        'symptoms[2].suggests.everyday',
+        () => parseTopic(changed(['symptoms', 2, 'suggests', 'pests'], Infinity)),
+        'symptoms[2].suggests.pests',
         'expected a finite number',
         'got Infinity',
       );
       expectTopicError(
-        () => parseTopic(changed(['patterns', 0, 'options', 0, 'suggests', 'b12'], -Infinity)),
-        'patterns[0].options[0].suggests.b12',
+        () => parseTopic(changed(['patterns', 0, 'options', 0, 'suggests', 'fungus'], -Infinity)),
+        'patterns[0].options[0].suggests.fungus',
         'expected a finite number',
         'got -Infinity',
       );
     });
     it('out of range', () => {
       expectTopicError(
-        () => parseTopic(changed(['symptoms', 2, 'suggests', 'everyday'], 1000)),
-        'symptoms[2].suggests.everyday',
+        () => parseTopic(changed(['symptoms', 2, 'suggests', 'pests'], 1000)),
+        'symptoms[2].suggests.pests',
         'expected a number from -100 to 100 but got 1000',
       );
     });
     it('a string', () => {
       expectTopicError(
-        () => parseTopic(changed(['symptoms', 2, 'suggests', 'everyday'], '2')),
-        'symptoms[2].suggests.everyday',
+        () => parseTopic(changed(['symptoms', 2, 'suggests', 'pests'], '2')),
+        'symptoms[2].suggests.pests',
         'expected a finite number',
         'got "2"',
       );
@@ -370,7 +485,7 @@ describe('parseTopic', () => {
       );
     });
     it('a relative url', () => {
-      expectTopicError(() => parseTopic(changed(['sources', 1, 'url'], '/health/b12')), 'sources[1].url', 'an http or https URL');
+      expectTopicError(() => parseTopic(changed(['sources', 1, 'url'], '/plants/spots')), 'sources[1].url', 'an http or https URL');
     });
     it('a javascript: url', () => {
       expectTopicError(
@@ -390,38 +505,295 @@ describe('parseTopic', () => {
     });
   });
 
-  describe('treatments and foods', () => {
-    it('a bad severity in treatments[].when', () => {
+  describe('situation questions', () => {
+    it('a pack may ask none (and then no treatment may depend on one)', () => {
+      const topic = parseTopic(
+        edited((pack) => {
+          pack.situation = [];
+          for (const treatment of pack.treatments) delete treatment.when;
+        }),
+      );
+      expect(topic.situation).to.deep.equal([]);
+    });
+    it('six questions are accepted', () => {
+      expect(parseTopic(edited((pack) => pack.situation.push(...moreQuestions(4)))).situation).to.have.length(LIMITS.questions);
+    });
+    it('seven questions are refused', () => {
       expectTopicError(
-        () => parseTopic(changed(['treatments', 0, 'when', 0, 'severity'], ['medium'])),
-        'treatments[0].when[0].severity[0]',
-        'expected one of "mild", "severe"',
-        'got "medium"',
+        () => parseTopic(edited((pack) => pack.situation.push(...moreQuestions(5)))),
+        'situation',
+        `expected 0 to ${LIMITS.questions} items`,
+        'got an array of 7',
       );
     });
-    it('a bad cause in treatments[].when', () => {
+    it('a question with one option is refused', () => {
       expectTopicError(
-        () => parseTopic(changed(['treatments', 1, 'when', 1, 'cause', 0], 'food')),
-        'treatments[1].when[1].cause[0]',
-        'expected one of "diet", "absorption", "unknown"',
+        () => parseTopic(edited((pack) => pack.situation[1].options.splice(1))),
+        'situation[1].options',
+        `expected 2 to ${LIMITS.questionOptions} items`,
+        'got an array of 1',
       );
     });
-    it('an unknown axis in treatments[].when', () => {
+    it('a question with eight options is accepted, nine are refused', () => {
+      const withOptions = (count: number) =>
+        edited((pack) => {
+          const extra = Array.from({ length: count - pack.situation[1].options.length }, (_, i) => ({ id: `shed-${i}`, label: `Shed ${i}` }));
+          pack.situation[1].options.push(...extra);
+        });
+      expect(parseTopic(withOptions(8)).situation[1].options).to.have.length(8);
       expectTopicError(
-        () => parseTopic(changed(['treatments', 0, 'when', 0, 'diet'], ['vegan'])),
-        'treatments[0].when[0].diet',
-        'is not a known property',
+        () => parseTopic(withOptions(9)),
+        'situation[1].options',
+        `expected 2 to ${LIMITS.questionOptions} items`,
+        'got an array of 9',
+      );
+    });
+    it('an option marked "not known yet" must say so with true or false', () => {
+      expect(parseTopic(clonePack()).situation[0].options[2].unknown).to.equal(true);
+      expectTopicError(
+        () => parseTopic(changed(['situation', 0, 'options', 2, 'unknown'], 'yes')),
+        'situation[0].options[2].unknown',
+        'expected true or false',
+        'got "yes"',
+      );
+    });
+    it('a question needs its "depends on" statement', () => {
+      expectTopicError(() => parseTopic(changed(['situation', 1, 'ifUnknown'], REMOVE)), 'situation[1].ifUnknown', 'is required but missing');
+    });
+  });
+
+  describe('treatment rules', () => {
+    it('a rule naming an unknown question id', () => {
+      const error = expectTopicError(
+        () => parseTopic(changed(['treatments', 0, 'when', 0, 'colour'], ['red'])),
+        'treatments[0].when[0].colour',
+      );
+      expect(error.message).to.equal('treatments[0].when[0].colour: expected one of "size", "place" but got "colour"');
+    });
+    it('a rule naming an unknown option id', () => {
+      const error = expectTopicError(
+        () => parseTopic(changed(['treatments', 0, 'when', 0, 'size', 0], 'medium')),
+        'treatments[0].when[0].size[0]',
+      );
+      expect(error.message).to.equal('treatments[0].when[0].size[0]: expected one of "small", "large", "unsure" but got "medium"');
+    });
+    it('an unknown option id later in a rule of two questions', () => {
+      expectTopicError(
+        () => parseTopic(changed(['treatments', 1, 'when', 0, 'place'], ['outdoors', 'garden'])),
+        'treatments[1].when[0].place[1]',
+        'expected one of "indoors", "outdoors"',
+        'got "garden"',
+      );
+    });
+    it("an option of another question is not one of this question's", () => {
+      expectTopicError(
+        () => parseTopic(changed(['treatments', 0, 'when', 0, 'size'], ['indoors'])),
+        'treatments[0].when[0].size[0]',
+        'expected one of "small", "large", "unsure"',
+        'got "indoors"',
+      );
+    });
+    it('a rule in a later place of the list', () => {
+      expectTopicError(
+        () => parseTopic(changed(['treatments', 1, 'when', 1], { place: ['indoors'], size: ['tiny'] })),
+        'treatments[1].when[1].size[0]',
+        'got "tiny"',
+      );
+    });
+    it('an old-format rule (a fixed axis the pack does not ask) is an unknown question id', () => {
+      expectTopicError(
+        () => parseTopic(changed(['treatments', 0, 'when', 0], { severity: ['mild'] })),
+        'treatments[0].when[0].severity',
+        'expected one of "size", "place"',
+        'got "severity"',
+      );
+    });
+    it('a rule naming a question when the pack asks none', () => {
+      expectTopicError(
+        () => parseTopic(changed(['situation'], [])),
+        'treatments[0].when[0].size',
+        'got "size"',
       );
     });
     it('a treatment that never applies', () => {
       expectTopicError(() => parseTopic(changed(['treatments', 0, 'when'], [])), 'treatments[0].when', 'expected 1 to 10 items');
     });
-    it('an unknown diet', () => {
+    it('a rule with no options for a question', () => {
       expectTopicError(
-        () => parseTopic(changed(['foods', 0, 'diets'], ['carnivore'])),
-        'foods[0].diets[0]',
-        'expected one of "omnivore", "vegetarian", "vegan"',
+        () => parseTopic(changed(['treatments', 0, 'when', 0, 'size'], [])),
+        'treatments[0].when[0].size',
+        `expected 1 to ${LIMITS.questionOptions} items`,
       );
+    });
+    it('a rule that is not an object of option lists', () => {
+      expectTopicError(() => parseTopic(changed(['treatments', 0, 'when', 0], 'small')), 'treatments[0].when[0]', 'expected an object');
+      expectTopicError(() => parseTopic(changed(['treatments', 0, 'when', 0, 'size'], 'small')), 'treatments[0].when[0].size', 'expected an array');
+    });
+    it('a treatment without `when` (one that always applies) is valid', () => {
+      expect(parseTopic(clonePack()).treatments[2]).to.not.have.property('when');
+    });
+  });
+
+  describe('lists', () => {
+    it('a list keyed by a question, with advice and items for some options, is accepted', () => {
+      const topic = parseTopic(withList());
+      expect(topic.lists).to.deep.equal([careList()]);
+    });
+    it('a list without a question, whose items always show, is accepted', () => {
+      const topic = parseTopic(
+        withList((list) => {
+          delete list.question;
+          delete list.advice;
+          for (const item of list.items) delete item.when;
+        }),
+      );
+      expect(topic.lists[0].items.map((item) => item.id)).to.deep.equal(['mist', 'saucer', 'trolley']);
+    });
+    it('a list with no items is accepted', () => {
+      expect(parseTopic(withList((list) => (list.items = []))).lists[0].items).to.deep.equal([]);
+    });
+    it('a list naming an unknown question', () => {
+      const error = expectTopicError(() => parseTopic(withList((list) => (list.question = 'colour'))), 'lists[0].question');
+      expect(error.message).to.equal('lists[0].question: expected one of "size", "place" but got "colour"');
+    });
+    it('advice keyed by an option its question does not have', () => {
+      expectTopicError(
+        () => parseTopic(withList((list) => (list.advice!.indoors = { text: 'Indoors.', source: ['guide'] }))),
+        'lists[0].advice.indoors',
+        'expected one of "small", "large", "unsure"',
+        'got "indoors"',
+      );
+    });
+    it('advice keyed by an option with a hyphen', () => {
+      expectTopicError(
+        () => parseTopic(withList((list) => (list.advice!['very-large'] = { text: 'Very large.', source: ['guide'] }))),
+        'lists[0].advice["very-large"]',
+        'expected one of "small", "large", "unsure"',
+      );
+    });
+    it('an item `when` naming an unknown option', () => {
+      expectTopicError(
+        () => parseTopic(withList((list) => (list.items[1].when = ['small', 'medium']))),
+        'lists[0].items[1].when[1]',
+        'expected one of "small", "large", "unsure"',
+        'got "medium"',
+      );
+    });
+    it('advice on a list with no question', () => {
+      expectTopicError(
+        () => parseTopic(withList((list) => delete list.question)),
+        'lists[0].advice.small',
+        'needs the list to name its situation `question`',
+      );
+    });
+    it('an item `when` on a list with no question', () => {
+      expectTopicError(
+        () =>
+          parseTopic(
+            withList((list) => {
+              delete list.question;
+              delete list.advice;
+            }),
+          ),
+        'lists[0].items[1].when',
+        'needs the list to name its situation `question`',
+      );
+    });
+    it('an item `when` with no options', () => {
+      expectTopicError(() => parseTopic(withList((list) => (list.items[1].when = []))), 'lists[0].items[1].when', 'expected 1 to');
+    });
+    it('an item without sources', () => {
+      expectTopicError(() => parseTopic(withList((list) => (list.items[0].source = []))), 'lists[0].items[0].source', 'expected 1 to');
+    });
+    it('a list in the second place', () => {
+      expectTopicError(
+        () =>
+          parseTopic(
+            edited((pack) => {
+              const second = { ...careList(), id: 'care-again', question: 'place' };
+              pack.lists = [careList(), second];
+            }),
+          ),
+        'lists[1].advice.small',
+        'expected one of "indoors", "outdoors"',
+      );
+    });
+  });
+
+  describe('conditions', () => {
+    it('the id "unclear" is refused: it is the leaning when answers point nowhere', () => {
+      expectTopicError(
+        () => parseTopic(changed(['conditions', 1, 'id'], 'unclear')),
+        'conditions[1].id',
+        '"unclear" is reserved',
+        'choose another id',
+      );
+    });
+    it('ids that only contain "unclear" are fine', () => {
+      const json = JSON.stringify(plant).replaceAll('"sunburn"', '"unclear-light"');
+      expect(parseTopic(JSON.parse(json)).conditions[1].id).to.equal('unclear-light');
+    });
+  });
+
+  describe('labels', () => {
+    it('every known heading may be set', () => {
+      const labels = Object.fromEntries(LABEL_KEYS.map((key) => [key, `Heading ${key}`]));
+      expect(parseTopic(changed(['labels'], labels)).labels).to.deep.equal(labels);
+    });
+    it('any of them may be left out', () => {
+      expect(parseTopic(changed(['labels'], {})).labels).to.deep.equal({});
+    });
+    it('an unknown key is refused', () => {
+      expectTopicError(
+        () => parseTopic(changed(['labels', 'footerTitle'], 'Thanks')),
+        'labels.footerTitle',
+        'is not a known property',
+        'spelling',
+      );
+    });
+    it('an old UI key name is refused too', () => {
+      expectTopicError(() => parseTopic(changed(['labels', 'tableCaption'], 'Table')), 'labels.tableCaption', 'is not a known property');
+    });
+    it('an empty heading is refused', () => {
+      expectTopicError(() => parseTopic(changed(['labels', 'redFlagTitle'], '')), 'labels.redFlagTitle', 'expected a text of 1 to');
+    });
+    it('labels that are not an object', () => {
+      expectTopicError(() => parseTopic(changed(['labels'], ['Title'])), 'labels', 'expected an object');
+    });
+  });
+
+  describe('steps', () => {
+    it('are statements, at most 20', () => {
+      expectTopicError(() => parseTopic(changed(['steps', 1], 'New leaves come.')), 'steps[1]', 'expected an object');
+      const many = Array.from({ length: LIMITS.steps + 1 }, () => structuredClone(plant.steps[0]));
+      expectTopicError(() => parseTopic(changed(['steps'], many)), 'steps', `expected 0 to ${LIMITS.steps} items`);
+    });
+  });
+
+  describe('old-format fields', () => {
+    it('`foods` is not a known property', () => {
+      expectTopicError(
+        () => parseTopic(changed(['foods'], [{ id: 'yeast', label: 'Yeast', diets: ['vegan'], source: ['guide'] }])),
+        'foods',
+        'is not a known property',
+        'spelling',
+      );
+    });
+    it('guidance.bloodTest is not a known property', () => {
+      expectTopicError(
+        () => parseTopic(changed(['guidance', 'bloodTest'], { text: 'A test.', source: ['guide'] })),
+        'guidance.bloodTest',
+        'is not a known property',
+      );
+    });
+    it('the other old guidance fields are not known properties', () => {
+      for (const key of ['confirmCause', 'dependsOnCause', 'recovery', 'monitoring', 'earlyTreatment']) {
+        expectTopicError(
+          () => parseTopic(changed(['guidance', key], { text: 'Old.', source: ['guide'] })),
+          `guidance.${key}`,
+          'is not a known property',
+        );
+      }
     });
   });
 
@@ -443,15 +815,15 @@ describe('parseTopic', () => {
       expect(reads).to.equal(0);
     });
     it('one symptom too many', () => {
-      const symptoms = [...b12MuscleTightness.symptoms, ...moreSymptoms(LIMITS.symptoms + 1 - b12MuscleTightness.symptoms.length)];
+      const symptoms = [...plant.symptoms, ...moreSymptoms(LIMITS.symptoms + 1 - plant.symptoms.length)];
       expectTopicError(() => parseTopic(changed(['symptoms'], symptoms)), 'symptoms', `expected 1 to ${LIMITS.symptoms} items`);
     });
     it('the most symptoms allowed are accepted', () => {
-      const symptoms = [...b12MuscleTightness.symptoms, ...moreSymptoms(LIMITS.symptoms - b12MuscleTightness.symptoms.length)];
+      const symptoms = [...plant.symptoms, ...moreSymptoms(LIMITS.symptoms - plant.symptoms.length)];
       expect(parseTopic(changed(['symptoms'], symptoms)).symptoms).to.have.length(LIMITS.symptoms);
     });
     it('too many items in a smaller list', () => {
-      const sources = Array.from({ length: LIMITS.sources + 1 }, (_, i) => ({ id: i ? `s${i}` : 'article', title: 'T' }));
+      const sources = Array.from({ length: LIMITS.sources + 1 }, (_, i) => ({ id: i ? `s${i}` : 'guide', title: 'T' }));
       expectTopicError(() => parseTopic(changed(['sources'], sources)), 'sources', `expected 1 to ${LIMITS.sources} items`);
     });
     it('too many keys in `suggests`', () => {
@@ -459,7 +831,12 @@ describe('parseTopic', () => {
       expectTopicError(() => parseTopic(changed(['symptoms', 0, 'suggests'], suggests)), 'symptoms[0].suggests', 'at most', '10000');
     });
     it('too few conditions', () => {
-      expectTopicError(() => parseTopic(changed(['conditions', 1], REMOVE)), 'conditions', 'expected 2 to', 'got an array of 1');
+      expectTopicError(
+        () => parseTopic(edited((pack) => pack.conditions.splice(1))),
+        'conditions',
+        `expected 2 to ${LIMITS.conditions} items`,
+        'got an array of 1',
+      );
     });
     it('too-long text', () => {
       const error = expectTopicError(
@@ -485,8 +862,8 @@ describe('parseTopic', () => {
     });
     it('100,000 nested objects where a number belongs', () => {
       expectTopicError(
-        () => parseTopic(changed(['symptoms', 0, 'suggests'], nested(100_000, (inner) => ({ b12: inner })))),
-        'symptoms[0].suggests.b12',
+        () => parseTopic(changed(['symptoms', 0, 'suggests'], nested(100_000, (inner) => ({ fungus: inner })))),
+        'symptoms[0].suggests.fungus',
         'expected a finite number',
         'got an object',
       );
@@ -509,13 +886,13 @@ describe('parseTopic', () => {
     });
     it('a cycle where an object belongs', () => {
       const pack = clonePack() as unknown as { guidance: Record<string, unknown> };
-      pack.guidance.diet = pack.guidance;
-      expectTopicError(() => parseTopic(pack), 'guidance.diet.omnivore', 'is required but missing');
+      pack.guidance.confirm = pack.guidance;
+      expectTopicError(() => parseTopic(pack), 'guidance.confirm.text', 'is required but missing');
     });
     it('a cycle through an array', () => {
       const pack = clonePack() as unknown as { background: unknown[] };
       pack.background.push(pack.background);
-      expectTopicError(() => parseTopic(pack), 'background[8]', 'expected an object', 'got an array of 9');
+      expectTopicError(() => parseTopic(pack), 'background[1]', 'expected an object', 'got an array of 2');
     });
     it('a Proxy whose traps throw', () => {
       const boom = () => {
@@ -534,7 +911,7 @@ describe('parseTopic', () => {
       const boom = () => {
         throw new TypeError('boom');
       };
-      const proxy = new Proxy([...b12MuscleTightness.symptoms], { get: boom, getOwnPropertyDescriptor: boom });
+      const proxy = new Proxy([...plant.symptoms], { get: boom, getOwnPropertyDescriptor: boom });
       expectTopicError(() => parseTopic(changed(['symptoms'], proxy)), '', 'plain JSON data');
     });
     it('a getter that throws', () => {
@@ -553,13 +930,13 @@ describe('parseTopic', () => {
       expectTopicError(() => parseTopic(proxy), '', 'plain JSON data');
     });
     it('an array whose iterator never ends', () => {
-      const symptoms = [...b12MuscleTightness.symptoms];
+      const symptoms = [...plant.symptoms];
       Object.defineProperty(symptoms, Symbol.iterator, {
         *value() {
           for (;;) yield symptom;
         },
       });
-      expect(parseTopic(changed(['symptoms'], symptoms)).symptoms).to.deep.equal(b12MuscleTightness.symptoms);
+      expect(parseTopic(changed(['symptoms'], symptoms)).symptoms).to.deep.equal(plant.symptoms);
     });
   });
 
@@ -569,14 +946,14 @@ describe('parseTopic', () => {
       ['undefined', undefined, 'got undefined'],
       ['a number', 5, 'got 5'],
       ['NaN', NaN, 'got NaN'],
-      ['a string', 'b12-muscle-tightness', 'got "b12-muscle-tightness"'],
-      ['a JSON string of the pack', JSON.stringify(b12MuscleTightness), 'got "{'],
+      ['a string', 'plant-leaf-spots', 'got "plant-leaf-spots"'],
+      ['a JSON string of the pack', JSON.stringify(plant), 'got "{'],
       ['a boolean', true, 'got true'],
       ['a function', () => 1, 'expected an object'],
       ['a symbol', Symbol('pack'), 'expected an object'],
       ['a bigint', 10n, 'got 10'],
       ['an empty array', [], 'got an array of 0'],
-      ['an array holding the pack', [b12MuscleTightness], 'got an array of 1'],
+      ['an array holding the pack', [plant], 'got an array of 1'],
     ];
     for (const [name, input, fragment] of cases) {
       it(name, () => {
