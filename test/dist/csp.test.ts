@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { DEFAULT_TOPIC_ID, type HealthElement, type Topic } from '../../src/index.js';
+import { clonePlantPack } from '../fixtures/packs.js';
 
 interface ProbedWindow extends Window {
   __problems: string[];
@@ -27,8 +29,13 @@ describe('drop-in scripts under a strict Content-Security-Policy', () => {
   it('the ES module renders all three elements with no violation or error', async () => {
     const win = await openPage('esm');
     expect(win.__problems).to.deep.equal([]);
-    const checklist = win.document.querySelector('health-symptom-checklist')!;
-    expect(checklist.shadowRoot!.querySelectorAll('input[type=checkbox]').length).to.be.greaterThan(10);
+    // With no topic, every element shows the built-in pack.
+    for (const tag of ['health-symptom-checklist', 'health-comparison-table', 'health-treatment-explainer']) {
+      expect((win.document.querySelector(tag) as HealthElement).topicData?.id, tag).to.equal(DEFAULT_TOPIC_ID);
+    }
+    const checklist = win.document.querySelector('health-symptom-checklist') as HealthElement;
+    const signs = checklist.topicData!.symptoms.length;
+    expect(checklist.shadowRoot!.querySelectorAll('input[type=checkbox]').length).to.be.at.least(signs);
     // Styles arrive as constructed stylesheets, which the CSP allows.
     expect(checklist.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
   });
@@ -37,15 +44,37 @@ describe('drop-in scripts under a strict Content-Security-Policy', () => {
     const win = await openPage('iife');
     expect(win.__problems).to.deep.equal([]);
     const api = win.HealthWidgets!;
-    for (const name of ['registerTopic', 'getTopic', 'loadTopic', 'parseTopic', 'assess', 'planTreatment']) {
+    const functions = ['registerTopic', 'getTopic', 'topicLanguages', 'defaultTopicId', 'loadTopic', 'parseTopic'];
+    for (const name of [...functions, 'registerStrings', 'assess', 'planTreatment']) {
       expect(api[name], name).to.be.a('function');
     }
+    expect(api.DEFAULT_TOPIC_ID).to.equal(DEFAULT_TOPIC_ID);
     const getTopic = api.getTopic as (id: string) => { id: string } | undefined;
-    expect(getTopic('b12-muscle-tightness')?.id).to.equal('b12-muscle-tightness');
+    expect(getTopic(DEFAULT_TOPIC_ID)?.id).to.equal(DEFAULT_TOPIC_ID);
+    expect((api.defaultTopicId as () => string)()).to.equal(DEFAULT_TOPIC_ID);
   });
 
-  it('loading both scripts, each twice, never throws', async () => {
+  it('loading both scripts, each twice, never throws, and a pack registered by one copy reaches the elements of another', async () => {
     const win = await openPage('both');
+    expect(win.__problems).to.deep.equal([]);
+    const store = (win as unknown as Record<symbol, { topics: Map<string, Map<string, Topic>> } | undefined>)[
+      Symbol.for('health-widgets.topics')
+    ];
+    expect(store, 'the page-wide store').to.exist;
+    expect(store!.topics.get(DEFAULT_TOPIC_ID)?.get('en')?.id).to.equal(DEFAULT_TOPIC_ID);
+
+    // window.HealthWidgets is the last classic copy's; the elements are the first copy's.
+    const api = win.HealthWidgets!;
+    expect(api.HealthComparisonTable).to.not.equal(win.customElements.get('health-comparison-table'));
+    const pack = clonePlantPack();
+    const table = win.document.createElement('health-comparison-table');
+    table.setAttribute('topic', pack.id);
+    win.document.body.append(table);
+    // Built in the frame's realm, as that page's own script would.
+    const json = (win as unknown as typeof globalThis).JSON;
+    (api.registerTopic as (pack: unknown) => Topic)(json.parse(JSON.stringify(pack)));
+    const firstRow = () => table.shadowRoot?.querySelector('tbody th')?.textContent?.trim();
+    await waitUntil(() => firstRow() === pack.comparison[0].label, 'a pack registered by another copy to show');
     expect(win.__problems).to.deep.equal([]);
   });
 });
@@ -58,7 +87,10 @@ describe('the classic script on a CMS page', () => {
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const win = frame.contentWindow as ProbedWindow & { __errors: unknown[] };
     const table = win.document.querySelector('health-comparison-table')!;
-    await waitUntil(() => (table.shadowRoot?.textContent ?? '').includes('Underlying cause'), 'the table to render');
+    const sitePack = () => (win.HealthWidgets!.getTopic as (id: string) => Topic | undefined)('site-pack');
+    const firstRow = () => table.shadowRoot?.querySelector('tbody th')?.textContent?.trim();
+    await waitUntil(() => sitePack() && firstRow() === sitePack()!.comparison[0].label, 'the table to render');
+    expect((table as HealthElement).topicData).to.equal(sitePack());
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(win.__errors).to.deep.equal([]);
     expect(win.__problems).to.deep.equal([]);

@@ -3,19 +3,35 @@
  * window), right-to-left pages, forced-colours rules, 24 px targets, and pack text that is
  * always text.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { HealthElement } from '../../src/index.js';
-import { answer, settle } from './follow-helpers.js';
+import { en } from '../../src/i18n/strings.js';
+import type { HealthElement, HealthSymptomChecklist } from '../../src/index.js';
+import { clonePack, control, parts, PLANT, plantTopic, squash, uniqueId } from './helpers.js';
 
 const TAGS = ['health-symptom-checklist', 'health-comparison-table', 'health-treatment-explainer'] as const;
 
+/** Lets observers and timers queued so far run, then waits for the elements' render. */
+async function settle(...elements: HealthElement[]): Promise<void> {
+  await aTimeout(0);
+  await Promise.all(elements.map((el) => el.updateComplete));
+}
+
+/** Ticks signs and picks pattern options in a checklist by their labels, as a person does. */
+async function answer(checklist: HealthSymptomChecklist, ...ids: string[]): Promise<void> {
+  const answers = [...plantTopic.symptoms, ...plantTopic.patterns.flatMap((pattern) => pattern.options)];
+  for (const id of ids) {
+    control(checklist, answers.find((a) => a.id === id)!.label).click();
+    await checklist.updateComplete;
+  }
+}
+
 async function page(dir: 'ltr' | 'rtl' = 'ltr') {
   const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir}>
-    <health-symptom-checklist id="layout-checklist"></health-symptom-checklist>
-    <health-comparison-table for="layout-checklist"></health-comparison-table>
-    <health-treatment-explainer for="layout-checklist"></health-treatment-explainer>
+    <health-symptom-checklist id="layout-checklist" topic=${PLANT}></health-symptom-checklist>
+    <health-comparison-table for="layout-checklist" topic=${PLANT}></health-comparison-table>
+    <health-treatment-explainer for="layout-checklist" topic=${PLANT}></health-treatment-explainer>
   </div>`);
   const elements = TAGS.map((tag) => wrapper.querySelector(tag) as unknown as HealthElement);
   await settle(...elements);
@@ -31,9 +47,13 @@ describe('layout of all three elements', () => {
     await setViewport({ width: 320, height: 640 });
     const { elements } = await page();
     const [checklist] = elements;
-    await answer(checklist as never, 'balance', 'tingling', 'onset-slow');
-    (checklist.shadowRoot!.querySelector('.actions button') as HTMLButtonElement).click();
+    // A red flag, a leaning and a pattern answer: the result, the urgent cards and the marks all show.
+    await answer(checklist as HealthSymptomChecklist, 'whole-plant-wilts', 'brown-spots', 'light-shade');
+    parts(checklist, 'button').find((button) => squash(button.textContent) === en.showResult)!.click();
     await settle(...elements);
+    expect(parts(checklist, '[part="result"]')).to.have.length(1);
+    expect(parts(elements[1], 'td[part~="highlight"]')).to.not.be.empty;
+    expect(parts(elements[2], '[part="urgent-card"]')).to.have.length(1);
     for (const el of elements) {
       expect(el.scrollWidth, `<${el.localName}> scrollWidth`).to.be.at.most(el.clientWidth + 1);
       for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
@@ -48,9 +68,9 @@ describe('layout of all three elements', () => {
     const { elements } = await page('rtl');
     const [, table, explainer] = elements;
     table.setAttribute('layout', 'stacked');
-    table.setAttribute('highlight', 'b12');
+    table.setAttribute('highlight', 'sunburn');
     await settle(table);
-    const cell = table.shadowRoot!.querySelector('td.highlight')!;
+    const cell = table.shadowRoot!.querySelector('td[part~="highlight"]')!;
     const style = getComputedStyle(cell);
     expect(parseFloat(style.borderRightWidth)).to.be.greaterThan(parseFloat(style.borderLeftWidth));
     const option = explainer.shadowRoot!.querySelector('[part="situation"] input')!;
@@ -85,29 +105,33 @@ describe('hostile pack text in every element', () => {
   it('HTML in a pack loaded by src is shown as text in the table and the explainer, and never runs', async () => {
     const script = '<script>window.__pwned = 1</script>';
     const img = '<img src=x onerror="window.__pwned = 1">';
-    const base = (await import('../../src/topics/b12-muscle-tightness.js')).b12MuscleTightness;
-    const hostile = structuredClone(base);
-    hostile.id = `hostile-${Math.random().toString(36).slice(2)}`;
+    const hostile = clonePack();
+    hostile.id = uniqueId('hostile');
     hostile.comparison[0].label = script;
-    hostile.comparison[0].values.b12 = img;
+    hostile.comparison[0].values.fungus = img;
+    // "spray" fits a large plant that lives outdoors.
     hostile.treatments[1].label = img;
-    hostile.foods[0].label = script;
-    hostile.guidance.confirmCause.text = img;
-    const { registerTopic } = await import('../../src/model/registry.js');
-    registerTopic(hostile);
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <health-comparison-table topic=${hostile.id}></health-comparison-table>
-      <health-treatment-explainer topic=${hostile.id} severity="severe"></health-treatment-explainer>
-    </div>`);
-    const elements = [...wrapper.children] as HealthElement[];
-    await settle(...elements);
-    for (const el of elements) {
-      const root = el.shadowRoot!;
-      expect(root.querySelector('script, img'), `<${el.localName}>`).to.equal(null);
-      expect(root.textContent).to.include(img);
+    hostile.steps[0].text = script;
+    hostile.guidance.notDiagnosis.text = img;
+    const src = URL.createObjectURL(new Blob([JSON.stringify(hostile)], { type: 'application/json' }));
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <health-comparison-table src=${src}></health-comparison-table>
+        <health-treatment-explainer src=${src} situation="size=large&place=outdoors"></health-treatment-explainer>
+      </div>`);
+      const elements = [...wrapper.children] as HealthElement[];
+      await waitUntil(() => elements.every((el) => el.topicData?.id === hostile.id), 'the hostile pack to load');
+      await settle(...elements);
+      for (const el of elements) {
+        const root = el.shadowRoot!;
+        expect(root.querySelector('script, img'), `<${el.localName}>`).to.equal(null);
+        expect(root.textContent).to.include(img);
+      }
+      expect(elements[0].shadowRoot!.textContent).to.include(script);
+      expect(elements[1].shadowRoot!.textContent).to.include(script);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    } finally {
+      URL.revokeObjectURL(src);
     }
-    expect(elements[0].shadowRoot!.textContent).to.include(script);
-    expect(elements[1].shadowRoot!.textContent).to.include(script);
-    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 });

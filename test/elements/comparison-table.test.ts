@@ -1,62 +1,130 @@
+/** <health-comparison-table>: rendering, both layouts, reflow, following a checklist, attributes, axe, bad input. */
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
 import '../../src/index.js';
 import {
-  b12MuscleTightness,
+  registerTopic,
   type HealthComparisonTable,
   type HealthErrorEvent,
+  type HealthSymptomChecklist,
+  type Topic,
 } from '../../src/index.js';
+import { en, es } from '../../src/i18n/strings.js';
 import {
-  all,
-  answer,
-  display,
+  clonePack,
+  control,
   expectOneWarning,
-  one,
+  headings,
+  part,
+  parts,
+  PLANT,
+  plantTopic as pack,
+  root,
   route,
-  settle,
-  shadow,
+  shownText,
   spyWarn,
   squash,
-  textOf,
-  uid,
+  uniqueId,
   type WarnSpy,
-} from './follow-helpers.js';
+} from './helpers.js';
 
-const pack = b12MuscleTightness;
-const ROW_LABELS = ['Underlying cause', 'Signs that come with it', 'How fast it starts', 'Where it is felt', 'What helps'];
-const LEANS = 'Your answers look more like this';
-const TOUCHED = 'Your answers';
+const ROW_LABELS = ['What the spots look like', 'Where the plant stands'];
+const COLUMNS = ['A fungus', 'Too much sun', 'Small insects'];
+const LEANS = en.answersLeanTo;
+const TOUCHED = en.yourAnswersMark;
 
-/** What the person sees marked: the highlighted column's header, and the headers of touched rows. */
+/** Computed `display` of a node. */
+const display = (node: Element): string => getComputedStyle(node).display;
+
+/**
+ * Lets mutation observers, events and timers queued so far run, then waits for the elements'
+ * render. (Awaiting `updateComplete` alone can resolve before an observer asks for an update.)
+ */
+async function settle(...elements: LitElement[]): Promise<void> {
+  await aTimeout(0);
+  await Promise.all(elements.map((el) => el.updateComplete));
+}
+
+/**
+ * Ticks signs and picks pattern options in a checklist the way a person does: a click on the
+ * control labelled with the answer's words (each fires `health-checklist-change`).
+ */
+async function answer(checklist: HealthSymptomChecklist, ...ids: string[]): Promise<void> {
+  const topic = checklist.topicData!;
+  for (const id of ids) {
+    const answer = [...topic.symptoms, ...topic.patterns.flatMap((pattern) => pattern.options)].find((a) => a.id === id);
+    expect(answer, `expected an answer "${id}" in the checklist's pack`).to.exist;
+    control(checklist, answer!.label).click();
+    await checklist.updateComplete;
+  }
+}
+
+/** The inserted per-cell condition labels of the stacked layout (hidden from screen readers). */
+const cellLabels = (table: Element) => parts(table, 'td > [aria-hidden="true"]');
+
+/**
+ * What the person sees marked: the highlighted column's header, and the headers of touched rows,
+ * as rendered text (the mark is a block of its own, so it reads as a separate phrase).
+ */
 function marks(table: HealthComparisonTable): { column: string[]; touched: string[]; cells: number } {
   return {
-    column: all(table, 'thead th[part~="highlight"]').map((th) => squash(th.textContent)),
-    touched: all(table, 'tbody tr[part~="touched"] > th').map((th) => squash(th.textContent)),
-    cells: all(table, 'td[part~="highlight"]').length,
+    column: parts(table, 'thead th[part~="highlight"]').map((th) => squash(th.innerText)),
+    touched: parts(table, 'tbody tr[part~="touched"] > th').map((th) => squash(th.innerText)),
+    cells: parts(table, 'td[part~="highlight"]').length,
   };
 }
 
 function expectNoMarks(table: HealthComparisonTable): void {
   expect(marks(table)).to.deep.equal({ column: [], touched: [], cells: 0 });
-  expect(all(table, '.mark, .highlight, .touched')).to.have.length(0);
+  const text = shownText(table);
+  expect(text).to.not.include(LEANS).and.not.include(TOUCHED).and.not.include(en.highlighted);
 }
 
-/** The B12 column is marked as where the answers lean, and the two touched rows say so. */
-function expectB12Marks(table: HealthComparisonTable): void {
+/** The fungus column is marked as where the answers lean, and the one touched row says so. */
+function expectFungusMarks(table: HealthComparisonTable): void {
   const { column, touched, cells } = marks(table);
   expect(column).to.have.length(1);
-  expect(column[0]).to.include('B12-related tightness').and.include(LEANS);
-  expect(one(table, 'thead th.highlight').getAttribute('role')).to.equal('columnheader');
+  expect(column[0]).to.include('A fungus').and.include(LEANS);
+  expect(part(table, 'thead th[part~="highlight"]').getAttribute('role')).to.equal('columnheader');
   expect(cells).to.equal(ROW_LABELS.length);
-  expect(touched).to.have.length(2);
-  expect(touched[0]).to.include('Signs that come with it').and.include(TOUCHED);
-  expect(touched[1]).to.include('How fast it starts').and.include(TOUCHED);
-  // Untouched rows carry no mark.
-  for (const th of all(table, 'tbody tr:not(.touched) > th')) expect(th.querySelector('.mark')).to.equal(null);
+  expect(touched).to.have.length(1);
+  expect(touched[0]).to.include('What the spots look like').and.include(TOUCHED);
+  // The untouched row carries no mark.
+  for (const th of parts(table, 'tbody tr:not([part~="touched"]) > th')) {
+    expect(squash(th.textContent)).to.equal('Where the plant stands');
+  }
 }
 
-/** Answers that lean to B12 (score 6 to 0) and touch the "signs" and "onset" rows. */
-const B12_ANSWERS = ['tingling', 'memory', 'onset-slow'];
+/** Signs that lean to a fungus (score 3 to 0) and touch the "look" row only (musty-smell is no row's evidence). */
+const FUNGUS_ANSWERS = ['brown-spots', 'musty-smell'];
+
+/** The plant pack in Spanish, under its own id, for the `lang="es"` state. */
+function spanishPack(): Topic {
+  const spanish = clonePack();
+  spanish.lang = 'es';
+  spanish.conditions[0].label = 'Un hongo';
+  spanish.conditions[1].label = 'Demasiado sol';
+  spanish.conditions[2].label = 'Insectos pequeños';
+  spanish.comparison[0].label = 'Cómo son las manchas';
+  spanish.comparison[1].label = 'Dónde está la planta';
+  return spanish;
+}
+registerTopic(spanishPack());
+
+/** Holds back the response for one URL, so a `src` load stays pending for `ms`. */
+function delayFetch(url: string, ms: number): { restore(): void } {
+  const original = window.fetch;
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    if (String(input instanceof Request ? input.url : input) === url) await aTimeout(ms);
+    return original.call(window, input, init);
+  };
+  return {
+    restore: () => {
+      window.fetch = original;
+    },
+  };
+}
 
 describe('<health-comparison-table>', () => {
   let warn: WarnSpy | null = null;
@@ -76,14 +144,14 @@ describe('<health-comparison-table>', () => {
 
   describe('rendering', () => {
     it('renders the comparison rows as a real table with caption, column and row headers, each cell sourced', async () => {
-      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table></health-comparison-table>`);
-      const table = one<HTMLTableElement>(el, 'table');
+      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table topic=${PLANT}></health-comparison-table>`);
+      const table = part<HTMLTableElement>(el, 'table');
       expect(table.getAttribute('role')).to.equal('table');
 
       // The title is a heading in the page outline, placed just above the table; the caption
       // names the table with the same words for screen readers.
-      const heading = one(el, '[role="heading"]');
-      expect(squash(heading.textContent)).to.equal('How the patterns compare');
+      const heading = part(el, '[role="heading"]');
+      expect(squash(heading.textContent)).to.equal(en.tableTitle);
       expect(heading.getAttribute('aria-level')).to.equal('2');
       expect(heading.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       const caption = table.caption!;
@@ -91,80 +159,82 @@ describe('<health-comparison-table>', () => {
       expect(squash(caption.textContent)).to.equal(squash(heading.textContent));
       expect(table.querySelector('[role="heading"]'), 'no heading inside the table roles').to.equal(null);
 
-      const columns = all(el, 'thead th');
-      expect(columns.map((th) => squash(th.textContent))).to.deep.equal([
-        'Feature',
-        ...pack.conditions.map((condition) => condition.label),
-      ]);
+      // Three conditions: a feature column and one column each.
+      const columns = parts(el, 'thead th');
+      expect(columns.map((th) => squash(th.textContent))).to.deep.equal([en.feature, ...COLUMNS]);
       for (const th of columns) {
         expect(th.getAttribute('scope')).to.equal('col');
         expect(th.getAttribute('role')).to.equal('columnheader');
       }
 
-      const rows = all<HTMLTableRowElement>(el, 'tbody tr');
+      // The "look" row cites source 1, the "where" row sources 1 and 2.
+      const citations = ['[1]', '[1, 2]'];
+      const rows = parts<HTMLTableRowElement>(el, 'tbody tr');
       expect(rows.map((tr) => squash(tr.querySelector('th')!.textContent))).to.deep.equal(ROW_LABELS);
       rows.forEach((tr, index) => {
         const th = tr.querySelector('th')!;
         expect(th.getAttribute('scope')).to.equal('row');
         expect(th.getAttribute('role')).to.equal('rowheader');
         const cells = [...tr.querySelectorAll('td')];
-        expect(cells).to.have.length(pack.conditions.length);
+        expect(cells).to.have.length(3);
         cells.forEach((td, column) => {
           expect(td.getAttribute('role')).to.equal('cell');
           const text = squash(td.textContent);
           expect(text).to.include(pack.comparison[index].values[pack.conditions[column].id]);
-          expect(text, `row ${index} cell ${column} has its source mark`).to.include('[1]');
-          expect(td.querySelector('.cite .visually-hidden')?.textContent).to.include('Source:');
+          expect(text, `row ${index} cell ${column} has its source mark`).to.include(`${en.source} ${citations[index]}`);
         });
       });
+      expect(squash(rows[0].querySelectorAll('td')[1].textContent)).to.include('Pale and dry');
       expectNoMarks(el);
-      expect(textOf(el)).to.include('The B12-Nerve Connection');
+      expect(shownText(el)).to.include('A test guide to house plants').and.include('Plant club notes');
     });
   });
 
   describe('semantics in both layouts', () => {
-    const ROLE_COUNTS = { table: 1, rowgroup: 2, row: 6, columnheader: 3, rowheader: 5, cell: 10 };
+    const ROLE_COUNTS = { table: 1, rowgroup: 2, row: 3, columnheader: 4, rowheader: 2, cell: 6 };
 
     for (const layout of ['table', 'stacked'] as const) {
       it(`keeps explicit table roles with layout="${layout}"`, async () => {
         const el = await fixture<HealthComparisonTable>(
-          html`<health-comparison-table layout=${layout}></health-comparison-table>`,
+          html`<health-comparison-table topic=${PLANT} layout=${layout}></health-comparison-table>`,
         );
         for (const [role, count] of Object.entries(ROLE_COUNTS)) {
-          expect(all(el, `[role="${role}"]`), role).to.have.length(count);
+          expect(parts(el, `[role="${role}"]`), role).to.have.length(count);
         }
       });
     }
 
     it('in stacked layout, cells and rows are blocks, the header row is visually hidden but present, labels are shown and aria-hidden', async () => {
-      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table layout="stacked"></health-comparison-table>`);
-      for (const node of all(el, 'tbody tr, td')) expect(display(node)).to.equal('block');
-      const thead = one(el, 'thead');
+      const el = await fixture<HealthComparisonTable>(
+        html`<health-comparison-table topic=${PLANT} layout="stacked"></health-comparison-table>`,
+      );
+      for (const node of parts(el, 'tbody tr, td')) expect(display(node)).to.equal('block');
+      const thead = part(el, 'thead');
       expect(display(thead)).to.not.equal('none');
       const box = thead.getBoundingClientRect();
       expect(box.width <= 1 && box.height <= 1, `thead is ${box.width}x${box.height}`).to.equal(true);
       expect(getComputedStyle(thead).clipPath).to.not.equal('none');
-      const labels = all(el, '.cell-label');
-      expect(labels).to.have.length(10);
+      const labels = cellLabels(el);
+      expect(labels).to.have.length(6);
       for (const label of labels) {
-        expect(label.getAttribute('aria-hidden')).to.equal('true');
         expect(display(label)).to.equal('block');
         expect(label.getBoundingClientRect().height).to.be.greaterThan(0);
       }
-      expect(squash(labels[0].textContent)).to.equal('B12-related tightness');
+      expect(labels.map((label) => squash(label.textContent))).to.deep.equal([...COLUMNS, ...COLUMNS]);
     });
 
     it('in table layout, cells are table cells and the inserted labels are not displayed', async () => {
-      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table layout="table"></health-comparison-table>`);
-      for (const td of all(el, 'td')) expect(display(td)).to.equal('table-cell');
-      for (const label of all(el, '.cell-label')) expect(display(label)).to.equal('none');
-      // The scrollable frame is a named, focusable region so keyboard users can scroll it.
-      const frame = one(el, '.frame');
-      expect(frame.getAttribute('role')).to.equal('region');
-      expect(frame.getAttribute('tabindex')).to.equal('0');
-      expect(squash(shadow(el).getElementById(frame.getAttribute('aria-labelledby')!)?.textContent)).to.equal(
-        'How the patterns compare',
+      const el = await fixture<HealthComparisonTable>(
+        html`<health-comparison-table topic=${PLANT} layout="table"></health-comparison-table>`,
       );
+      for (const td of parts(el, 'td')) expect(display(td)).to.equal('table-cell');
+      const labels = cellLabels(el);
+      expect(labels).to.have.length(6);
+      for (const label of labels) expect(display(label)).to.equal('none');
+      // The scrollable frame is a named, focusable region so keyboard users can scroll it.
+      const frame = part(el, '[role="region"]');
+      expect(frame.getAttribute('tabindex')).to.equal('0');
+      expect(squash(root(el).getElementById(frame.getAttribute('aria-labelledby')!)?.textContent)).to.equal(en.tableTitle);
     });
   });
 
@@ -172,34 +242,34 @@ describe('<health-comparison-table>', () => {
     it('stacks in a 300px container on a wide page and is a table in a 1000px one', async () => {
       await resize(1280);
       const narrow = await fixture<HTMLDivElement>(
-        html`<div style="inline-size: 300px"><health-comparison-table></health-comparison-table></div>`,
+        html`<div style="inline-size: 300px"><health-comparison-table topic=${PLANT}></health-comparison-table></div>`,
       );
       const inNarrow = narrow.querySelector('health-comparison-table')!;
-      expect(display(one(inNarrow, 'td'))).to.equal('block');
-      expect(display(one(inNarrow, '.cell-label'))).to.equal('block');
+      expect(display(part(inNarrow, 'td'))).to.equal('block');
+      expect(display(cellLabels(inNarrow)[0])).to.equal('block');
 
       const wide = await fixture<HTMLDivElement>(
-        html`<div style="inline-size: 1000px"><health-comparison-table></health-comparison-table></div>`,
+        html`<div style="inline-size: 1000px"><health-comparison-table topic=${PLANT}></health-comparison-table></div>`,
       );
       const inWide = wide.querySelector('health-comparison-table')!;
-      expect(display(one(inWide, 'td'))).to.equal('table-cell');
-      expect(display(one(inWide, '.cell-label'))).to.equal('none');
+      expect(display(part(inWide, 'td'))).to.equal('table-cell');
+      expect(display(cellLabels(inWide)[0])).to.equal('none');
 
       // The same element reflows when only its container changes.
       wide.style.inlineSize = '300px';
       await aTimeout(50);
-      expect(display(one(inWide, 'td'))).to.equal('block');
+      expect(display(part(inWide, 'td'))).to.equal('block');
     });
 
     it('stacks on a 320px-wide phone without horizontal overflow', async () => {
       await resize(320, 640);
-      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table></health-comparison-table>`);
-      expect(display(one(el, 'td'))).to.equal('block');
+      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table topic=${PLANT}></health-comparison-table>`);
+      expect(display(part(el, 'td'))).to.equal('block');
       expect(el.scrollWidth, 'element scroll width').to.be.at.most(el.clientWidth + 1);
       const page = document.documentElement;
       expect(page.scrollWidth, 'page scroll width').to.be.at.most(page.clientWidth + 1);
       const right = el.getBoundingClientRect().right;
-      for (const node of all(el, 'table, tr, th, td, caption, p, li')) {
+      for (const node of parts(el, 'table, tr, th, td, caption, p, li')) {
         if (node.closest('thead')) continue;
         expect(node.getBoundingClientRect().right, `<${node.localName}> stays inside`).to.be.at.most(right + 1);
       }
@@ -208,54 +278,80 @@ describe('<health-comparison-table>', () => {
 
   describe('for (following a checklist)', () => {
     it('follows a checklist earlier in the document: marks the leaning column and touched rows; removing it clears them', async () => {
-      const id = uid('cl');
+      const id = uniqueId('cl');
       const page = await fixture<HTMLDivElement>(html`<div>
-        <health-symptom-checklist id=${id}></health-symptom-checklist>
-        <health-comparison-table for=${id}></health-comparison-table>
+        <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
+        <health-comparison-table for=${id} topic=${PLANT}></health-comparison-table>
       </div>`);
       const checklist = page.querySelector('health-symptom-checklist')!;
       const table = page.querySelector('health-comparison-table')!;
       expectNoMarks(table);
 
-      await answer(checklist, ...B12_ANSWERS);
+      await answer(checklist, ...FUNGUS_ANSWERS);
       await settle(table);
-      expectB12Marks(table);
+      expectFungusMarks(table);
 
       checklist.remove();
       await settle(table);
       expectNoMarks(table);
     });
 
-    it('follows answers that change without an event: set as a property, reset, pending until a src load', async () => {
-      const id = uid('cl');
-      const slow = uid('slow');
+    it('marks every row a pattern answer touches too', async () => {
+      const id = uniqueId('cl');
       const page = await fixture<HTMLDivElement>(html`<div>
-        <health-symptom-checklist id=${id}></health-symptom-checklist>
-        <health-comparison-table for=${id}></health-comparison-table>
-        <health-symptom-checklist id=${slow} src=${route('slow-valid')}></health-symptom-checklist>
-        <health-comparison-table for=${slow}></health-comparison-table>
+        <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
+        <health-comparison-table for=${id} topic=${PLANT}></health-comparison-table>
       </div>`);
-      const [checklist, loading] = page.querySelectorAll('health-symptom-checklist');
-      const [table, waiting] = page.querySelectorAll('health-comparison-table');
+      const checklist = page.querySelector('health-symptom-checklist')!;
+      const table = page.querySelector('health-comparison-table')!;
+      await answer(checklist, 'pale-patches', 'light-window');
+      await settle(table);
+      const { column, touched, cells } = marks(table);
+      expect(column).to.have.length(1);
+      expect(column[0]).to.include('Too much sun').and.include(LEANS);
+      expect(cells).to.equal(2);
+      expect(touched).to.deep.equal(ROW_LABELS.map((label) => `${label} ${TOUCHED}`));
+    });
 
-      checklist.answers = { signs: ['tingling', 'memory'], patterns: { onset: 'onset-slow' } };
-      await settle(checklist, table);
-      expectB12Marks(table);
-      checklist.reset();
-      await settle(checklist, table);
-      expectNoMarks(table);
+    it('follows answers that change without an event: set as a property, reset, pending until a src load', async () => {
+      const id = uniqueId('cl');
+      const slow = uniqueId('slow');
+      // The plant pack as JSON at a URL whose load is held back, so answers arrive before it.
+      const src = URL.createObjectURL(new Blob([JSON.stringify(clonePack())], { type: 'application/json' }));
+      const delayed = delayFetch(src, 400);
+      try {
+        const page = await fixture<HTMLDivElement>(html`<div>
+          <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
+          <health-comparison-table for=${id} topic=${PLANT}></health-comparison-table>
+          <health-symptom-checklist id=${slow} src=${src}></health-symptom-checklist>
+          <health-comparison-table for=${slow} topic=${PLANT}></health-comparison-table>
+        </div>`);
+        const [checklist, loading] = page.querySelectorAll('health-symptom-checklist');
+        const [table, waiting] = page.querySelectorAll('health-comparison-table');
 
-      // Given while the checklist's pack is still loading; applied when it arrives.
-      loading.answers = { signs: ['tingling', 'memory'], patterns: { onset: 'onset-slow' } };
-      await waitUntil(() => all(waiting, '.mark').length > 0, 'the marks after the load', { timeout: 4000 });
-      expectB12Marks(waiting);
+        checklist.answers = { signs: FUNGUS_ANSWERS, patterns: {} };
+        await settle(checklist, table);
+        expectFungusMarks(table);
+        checklist.reset();
+        await settle(checklist, table);
+        expectNoMarks(table);
+
+        // Given while the checklist's pack is still loading; applied when it arrives.
+        expect(loading.topicData, 'still loading').to.equal(null);
+        loading.answers = { signs: FUNGUS_ANSWERS, patterns: {} };
+        await waitUntil(() => marks(waiting).column.length > 0, 'the marks after the load', { timeout: 4000 });
+        expectFungusMarks(waiting);
+      } finally {
+        delayed.restore();
+        URL.revokeObjectURL(src);
+      }
     });
 
     it('finds a checklist that appears after the table, warning once while it is missing', async () => {
       warn = spyWarn();
-      const id = uid('late');
+      const id = uniqueId('late');
       const page = await fixture<HTMLDivElement>(
-        html`<div><health-comparison-table for=${id}></health-comparison-table></div>`,
+        html`<div><health-comparison-table for=${id} topic=${PLANT}></health-comparison-table></div>`,
       );
       const table = page.querySelector('health-comparison-table')!;
       await aTimeout(20);
@@ -263,82 +359,87 @@ describe('<health-comparison-table>', () => {
 
       const checklist = document.createElement('health-symptom-checklist');
       checklist.id = id;
+      checklist.topic = PLANT;
       page.append(checklist);
       await settle(checklist, table);
-      await answer(checklist, ...B12_ANSWERS);
+      await answer(checklist, ...FUNGUS_ANSWERS);
       await settle(table);
-      expectB12Marks(table);
+      expectFungusMarks(table);
       expect(warn.messages).to.have.length(1);
     });
 
     it('follows a checklist in the same shadow root, and not one with that id outside it', async () => {
       warn = spyWarn();
-      const id = uid('inner');
+      const id = uniqueId('inner');
       const page = await fixture<HTMLDivElement>(html`<div>
-        <health-symptom-checklist id=${id}></health-symptom-checklist>
+        <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
         <div class="host"></div>
       </div>`);
       const outside = page.querySelector('health-symptom-checklist')!;
-      const root = page.querySelector('.host')!.attachShadow({ mode: 'open' });
-      root.innerHTML = `<health-symptom-checklist id="${id}"></health-symptom-checklist>
-        <health-comparison-table for="${id}"></health-comparison-table>`;
-      const inside = root.querySelector('health-symptom-checklist')!;
-      const table = root.querySelector('health-comparison-table')!;
+      const shadow = page.querySelector('.host')!.attachShadow({ mode: 'open' });
+      shadow.innerHTML = `<health-symptom-checklist id="${id}" topic="${PLANT}"></health-symptom-checklist>
+        <health-comparison-table for="${id}" topic="${PLANT}"></health-comparison-table>`;
+      const inside = shadow.querySelector('health-symptom-checklist')!;
+      const table = shadow.querySelector('health-comparison-table')!;
       await settle(inside, table);
 
-      await answer(outside, ...B12_ANSWERS);
+      await answer(outside, ...FUNGUS_ANSWERS);
       await settle(table);
       expectNoMarks(table);
 
-      await answer(inside, ...B12_ANSWERS);
+      await answer(inside, ...FUNGUS_ANSWERS);
       await settle(table);
-      expectB12Marks(table);
+      expectFungusMarks(table);
       await aTimeout(20);
       expect(warn.messages, 'no warning: the checklist was found').to.deep.equal([]);
     });
 
     it('stops following when for names another checklist', async () => {
-      const first = uid('first');
-      const second = uid('second');
+      const first = uniqueId('first');
+      const second = uniqueId('second');
       const page = await fixture<HTMLDivElement>(html`<div>
-        <health-symptom-checklist id=${first}></health-symptom-checklist>
-        <health-symptom-checklist id=${second}></health-symptom-checklist>
-        <health-comparison-table for=${first}></health-comparison-table>
+        <health-symptom-checklist id=${first} topic=${PLANT}></health-symptom-checklist>
+        <health-symptom-checklist id=${second} topic=${PLANT}></health-symptom-checklist>
+        <health-comparison-table for=${first} topic=${PLANT}></health-comparison-table>
       </div>`);
       const [firstList, secondList] = page.querySelectorAll('health-symptom-checklist');
       const table = page.querySelector('health-comparison-table')!;
-      await answer(firstList, ...B12_ANSWERS);
+      await answer(firstList, ...FUNGUS_ANSWERS);
       await settle(table);
-      expectB12Marks(table);
+      expectFungusMarks(table);
 
       table.setAttribute('for', second);
       await settle(table);
       expectNoMarks(table);
-      await answer(firstList, 'fatigue');
+      await answer(firstList, 'tiny-holes');
       await settle(table);
       expectNoMarks(table);
 
-      await answer(secondList, ...B12_ANSWERS);
+      await answer(secondList, ...FUNGUS_ANSWERS);
       await settle(table);
-      expectB12Marks(table);
+      expectFungusMarks(table);
     });
 
     it('warns once when for names nothing, and renders normally', async () => {
       warn = spyWarn();
-      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table for="no-such-list"></health-comparison-table>`);
+      const el = await fixture<HealthComparisonTable>(
+        html`<health-comparison-table for="no-such-list" topic=${PLANT}></health-comparison-table>`,
+      );
       await aTimeout(20);
       expectOneWarning(warn, 'for="no-such-list"', 'no <health-symptom-checklist> with this id');
-      expect(all(el, 'tbody tr')).to.have.length(ROW_LABELS.length);
+      expect(parts(el, 'tbody tr')).to.have.length(ROW_LABELS.length);
       expectNoMarks(el);
       // Re-rendering does not warn again.
-      el.features = 'onset';
+      el.features = 'where';
       await settle(el);
       expect(warn.messages).to.have.length(1);
     });
 
     it('warns once more, naming it, when for changes to another id that is missing', async () => {
       warn = spyWarn();
-      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table for="missing-a"></health-comparison-table>`);
+      const el = await fixture<HealthComparisonTable>(
+        html`<health-comparison-table for="missing-a" topic=${PLANT}></health-comparison-table>`,
+      );
       await aTimeout(20);
       el.htmlFor = 'missing-b';
       await settle(el);
@@ -350,59 +451,87 @@ describe('<health-comparison-table>', () => {
   });
 
   describe('attributes', () => {
-    it('highlight="b12" marks that column in words, not by colour alone', async () => {
-      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table highlight="b12"></health-comparison-table>`);
+    it('highlight="sunburn" marks that column in words, not by colour alone', async () => {
+      const el = await fixture<HealthComparisonTable>(
+        html`<health-comparison-table topic=${PLANT} highlight="sunburn"></health-comparison-table>`,
+      );
       const { column, touched, cells } = marks(el);
       expect(column).to.have.length(1);
-      expect(column[0]).to.include('B12-related tightness');
+      expect(column[0]).to.include('Too much sun');
       // The site chose it, not the person's answers: it must not claim to be "your answers".
-      expect(one(el, 'thead th.highlight .mark').textContent!.trim()).to.equal('Highlighted');
+      expect(column[0]).to.equal(`Too much sun ${en.highlighted}`);
+      expect(shownText(el)).to.not.include(LEANS);
       expect(cells).to.equal(ROW_LABELS.length);
+      expect(parts(el, 'td[part~="highlight"]').every((td) => squash(td.textContent).includes('sun'))).to.equal(true);
       expect(touched).to.deep.equal([]);
-      const header = one(el, 'thead th.highlight');
-      expect(getComputedStyle(header).backgroundColor).to.not.equal(getComputedStyle(all(el, 'thead th')[0]).backgroundColor);
+      const header = part(el, 'thead th[part~="highlight"]');
+      expect(getComputedStyle(header).backgroundColor).to.not.equal(getComputedStyle(parts(el, 'thead th')[0]).backgroundColor);
+    });
+
+    it("the followed checklist's leaning wins over highlight", async () => {
+      const id = uniqueId('cl');
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
+        <health-comparison-table for=${id} topic=${PLANT} highlight="sunburn"></health-comparison-table>
+      </div>`);
+      const checklist = page.querySelector('health-symptom-checklist')!;
+      const table = page.querySelector('health-comparison-table')!;
+      expect(marks(table).column).to.deep.equal([`Too much sun ${en.highlighted}`]);
+      await answer(checklist, ...FUNGUS_ANSWERS);
+      await settle(table);
+      expectFungusMarks(table);
     });
 
     it('warns once about an unknown highlight and highlights nothing', async () => {
       warn = spyWarn();
-      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table highlight="gout"></health-comparison-table>`);
+      const el = await fixture<HealthComparisonTable>(
+        html`<health-comparison-table topic=${PLANT} highlight="gout"></health-comparison-table>`,
+      );
       el.layout = 'stacked';
       await settle(el);
       expectOneWarning(warn, 'highlight="gout"', 'not a condition');
       expectNoMarks(el);
     });
 
-    it('features="onset,cause" shows only those rows, in that order', async () => {
-      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table features="onset,cause"></health-comparison-table>`);
-      expect(all(el, 'tbody th').map((th) => squash(th.textContent))).to.deep.equal(['How fast it starts', 'Underlying cause']);
-      expect(all(el, 'td')).to.have.length(4);
+    it('features="where,look" shows only those rows, in that order', async () => {
+      const el = await fixture<HealthComparisonTable>(
+        html`<health-comparison-table topic=${PLANT} features="where,look"></health-comparison-table>`,
+      );
+      expect(parts(el, 'tbody th').map((th) => squash(th.textContent))).to.deep.equal([
+        'Where the plant stands',
+        'What the spots look like',
+      ]);
+      expect(parts(el, 'td')).to.have.length(6);
     });
 
     it('warns once about unknown feature ids and shows the known ones', async () => {
       warn = spyWarn();
       const el = await fixture<HealthComparisonTable>(
-        html`<health-comparison-table features="areas, price, onset"></health-comparison-table>`,
+        html`<health-comparison-table topic=${PLANT} features="where, price, look"></health-comparison-table>`,
       );
-      el.highlight = 'b12';
+      el.highlight = 'sunburn';
       await settle(el);
       expectOneWarning(warn, 'features', 'price');
-      expect(warn.messages[0]).to.not.include('onset');
-      expect(all(el, 'tbody th').map((th) => squash(th.textContent))).to.deep.equal(['Where it is felt', 'How fast it starts']);
+      expect(warn.messages[0]).to.not.include('where').and.not.include('look');
+      expect(parts(el, 'tbody th').map((th) => squash(th.textContent))).to.deep.equal([
+        'Where the plant stands',
+        'What the spots look like',
+      ]);
     });
 
     it('warns once about an invalid layout and falls back to auto', async () => {
       warn = spyWarn();
       await resize(1280);
       const page = await fixture<HTMLDivElement>(html`<div>
-        <div style="inline-size: 300px"><health-comparison-table layout="cards"></health-comparison-table></div>
-        <div style="inline-size: 1000px"><health-comparison-table layout="cards"></health-comparison-table></div>
+        <div style="inline-size: 300px"><health-comparison-table topic=${PLANT} layout="cards"></health-comparison-table></div>
+        <div style="inline-size: 1000px"><health-comparison-table topic=${PLANT} layout="cards"></health-comparison-table></div>
       </div>`);
       const [narrow, wide] = page.querySelectorAll('health-comparison-table');
       expect(warn.messages).to.have.length(2); // one per element
       for (const message of warn.messages) expect(message).to.include('layout="cards"').and.include('using auto');
-      expect(display(one(narrow, 'td'))).to.equal('block');
-      expect(display(one(wide, 'td'))).to.equal('table-cell');
-      narrow.highlight = 'b12';
+      expect(display(part(narrow, 'td'))).to.equal('block');
+      expect(display(part(wide, 'td'))).to.equal('table-cell');
+      narrow.highlight = 'sunburn';
       await settle(narrow);
       expect(warn.messages).to.have.length(2);
     });
@@ -410,32 +539,32 @@ describe('<health-comparison-table>', () => {
 
   describe('accessibility (axe)', () => {
     it('table layout', async () => {
-      const el = await fixture(html`<health-comparison-table layout="table"></health-comparison-table>`);
+      const el = await fixture(html`<health-comparison-table topic=${PLANT} layout="table"></health-comparison-table>`);
       await expect(el).to.be.accessible();
     });
 
     it('stacked layout', async () => {
-      const el = await fixture(html`<health-comparison-table layout="stacked"></health-comparison-table>`);
+      const el = await fixture(html`<health-comparison-table topic=${PLANT} layout="stacked"></health-comparison-table>`);
       await expect(el).to.be.accessible();
     });
 
     it('highlighted, with the marks of a followed checklist', async () => {
-      const id = uid('cl');
+      const id = uniqueId('cl');
       const page = await fixture<HTMLDivElement>(html`<div>
-        <health-symptom-checklist id=${id}></health-symptom-checklist>
-        <health-comparison-table for=${id} layout="table"></health-comparison-table>
+        <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
+        <health-comparison-table for=${id} topic=${PLANT} layout="table"></health-comparison-table>
       </div>`);
       const table = page.querySelector('health-comparison-table')!;
-      await answer(page.querySelector('health-symptom-checklist')!, ...B12_ANSWERS);
+      await answer(page.querySelector('health-symptom-checklist')!, ...FUNGUS_ANSWERS);
       await settle(table);
-      expectB12Marks(table);
+      expectFungusMarks(table);
       await expect(table).to.be.accessible();
     });
 
     it('loading', async () => {
       const el = await fixture(html`<health-comparison-table src=${route('slow')}></health-comparison-table>`);
-      expect(one(el, '[role="status"]').getAttribute('aria-busy')).to.equal('true');
-      expect(textOf(el)).to.include('Loading');
+      expect(part(el, '[role="status"]').getAttribute('aria-busy')).to.equal('true');
+      expect(shownText(el)).to.include(en.loading);
       await expect(el).to.be.accessible();
     });
 
@@ -445,10 +574,21 @@ describe('<health-comparison-table>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('lang="es"', async () => {
-      const el = await fixture(html`<health-comparison-table lang="es" layout="table"></health-comparison-table>`);
-      expect(squash(one(el, 'caption').textContent)).to.equal('Cómo se comparan los patrones');
-      expect(squash(all(el, 'thead th')[0].textContent)).to.equal('Característica');
+    it('lang="es": the Spanish pack with the Spanish UI', async () => {
+      const el = await fixture(html`<health-comparison-table topic=${PLANT} lang="es" layout="table"></health-comparison-table>`);
+      expect(squash(part(el, 'caption').textContent)).to.equal(es.tableTitle);
+      expect(headings(el)[0].text).to.equal(es.tableTitle);
+      expect(parts(el, 'thead th').map((th) => squash(th.textContent))).to.deep.equal([
+        es.feature,
+        'Un hongo',
+        'Demasiado sol',
+        'Insectos pequeños',
+      ]);
+      expect(parts(el, 'tbody th').map((th) => squash(th.textContent))).to.deep.equal([
+        'Cómo son las manchas',
+        'Dónde está la planta',
+      ]);
+      expect(part(el, '[part="base"]').lang).to.equal('es');
       await expect(el).to.be.accessible();
     });
   });
@@ -463,18 +603,18 @@ describe('<health-comparison-table>', () => {
       expect(event.detail.reason).to.equal('unknown-topic');
       expect(event.detail.message).to.include('"nope"');
       expect(event.bubbles && event.composed).to.equal(true);
-      expect(textOf(el)).to.include('This health information could not be shown.').and.include('The topic is not available.');
-      expect(one(el, '[part="error"]').getAttribute('role')).to.equal('status');
-      expect(all(el, 'table')).to.have.length(0);
+      expect(shownText(el)).to.include(en.errorTitle).and.include(en.errorUnknownTopic);
+      expect(part(el, '[part="error"]').getAttribute('role')).to.equal('status');
+      expect(parts(el, 'table')).to.have.length(0);
       expectOneWarning(warn, '<health-comparison-table>', '"nope"');
     });
 
     it('survives nonsense property values without throwing', async () => {
       warn = spyWarn();
-      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table></health-comparison-table>`);
+      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table topic=${PLANT}></health-comparison-table>`);
       Object.assign(el, { features: ',, ,', highlight: '', layout: 42, htmlFor: '' });
       await settle(el);
-      expect(all(el, 'tbody tr')).to.have.length(ROW_LABELS.length);
+      expect(parts(el, 'tbody tr')).to.have.length(ROW_LABELS.length);
       expectNoMarks(el);
       expectOneWarning(warn, 'layout="42"');
     });

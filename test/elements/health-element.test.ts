@@ -1,11 +1,24 @@
 /**
- * The base class every element shares (topic / src resolution, loading and error states,
- * heading level, language, health-error), seen through <health-symptom-checklist>.
+ * The base class every element shares (topic / src resolution, the default pack, loading and
+ * error states, heading level, language and UI strings, pack labels, the page-wide pack store,
+ * health-error), seen through <health-symptom-checklist> and, where it is cheap, all three tags.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { defineElement } from '../../src/elements/health-element.js';
-import { DEFAULT_TOPIC_ID, registerTopic, type HealthErrorEvent, type HealthSymptomChecklist } from '../../src/index.js';
+import {
+  DEFAULT_TOPIC_ID,
+  defaultTopicId,
+  getTopic,
+  registerStrings,
+  registerTopic,
+  topicLanguages,
+  type HealthElement,
+  type HealthErrorEvent,
+  type HealthSymptomChecklist,
+  type Strings,
+  type Topic,
+} from '../../src/index.js';
 import { en, es } from '../../src/i18n/strings.js';
 import {
   click,
@@ -15,6 +28,8 @@ import {
   headings,
   part,
   parts,
+  PLANT,
+  plantTopic,
   recordEvents,
   root,
   route,
@@ -22,6 +37,7 @@ import {
   sleep,
   spyFetch,
   spyWarn,
+  squash,
   uniqueId,
   whenError,
   whenReady,
@@ -29,6 +45,86 @@ import {
 } from './helpers.js';
 
 type Checklist = HealthSymptomChecklist;
+
+const TAGS = ['health-symptom-checklist', 'health-comparison-table', 'health-treatment-explainer'] as const;
+type Tag = (typeof TAGS)[number];
+
+/**
+ * The plant pack in Spanish under the given id (by default the plant pack's own id): the same
+ * ids, with the texts each widget shows in Spanish.
+ */
+function spanishPack(id = PLANT): Topic {
+  const pack = clonePack();
+  pack.id = id;
+  pack.lang = 'es';
+  pack.title = 'Manchas en las hojas de las plantas de interior';
+  pack.labels = {
+    checklistTitle: '¿Qué ve en su planta?',
+    redFlagTitle: 'Aparte hoy la planta de las demás',
+  };
+  pack.conditions[0].label = 'Un hongo';
+  pack.conditions[1].label = 'Demasiado sol';
+  pack.conditions[2].label = 'Insectos pequeños';
+  pack.categories[0].label = 'En las hojas';
+  pack.categories[1].label = 'En los tallos';
+  pack.categories[2].label = 'En la tierra';
+  pack.symptoms[0].label = 'Manchas marrones con un anillo amarillo';
+  pack.symptoms[4].label = 'Toda la planta se marchita';
+  pack.patterns[0].question = '¿Dónde está la planta?';
+  pack.comparison[0].label = 'Cómo son las manchas';
+  pack.situation[0].question = '¿Qué tamaño tiene la planta?';
+  return pack;
+}
+
+/** The plant pack in French, a language with no UI strings until a test registers them. */
+function frenchPack(id: string): Topic {
+  const pack = clonePack();
+  pack.id = id;
+  pack.lang = 'fr';
+  pack.categories[0].label = 'Sur les feuilles';
+  pack.symptoms[0].label = 'Taches brunes avec un anneau jaune';
+  pack.patterns[0].question = 'Où se trouve la plante ?';
+  pack.conditions[0].label = 'Un champignon';
+  pack.situation[0].question = 'Quelle est la taille de la plante ?';
+  return pack;
+}
+
+/** The Spanish plant pack, registered under the plant pack's id, after the English one. */
+const plantEs = registerTopic(spanishPack());
+
+/** A pack as JSON at a URL of its own, for `src` (a blob URL: no server route serves test packs). */
+function packUrl(pack: Topic): string {
+  return URL.createObjectURL(new Blob([JSON.stringify(pack)], { type: 'application/json' }));
+}
+
+/**
+ * For each tag, a UI heading that is not in the plant pack's labels (so it shows the UI
+ * string) and a pack text the element shows, to tell which language each comes in.
+ */
+const SEEN: Record<Tag, { ui: (t: Strings) => string; pack: (topic: Topic) => string }> = {
+  'health-symptom-checklist': { ui: (t) => t.patternsTitle, pack: (topic) => topic.categories[0].label },
+  'health-comparison-table': { ui: (t) => t.tableTitle, pack: (topic) => topic.conditions[0].label },
+  'health-treatment-explainer': { ui: (t) => t.explainerTitle, pack: (topic) => topic.situation[0].question },
+};
+
+/** The element shows `topic`, its UI speaks `t`, and its content is marked with `lang`. */
+function expectShown(el: HealthElement, topic: Topic, t: Strings, lang: string): void {
+  const tag = el.localName as Tag;
+  const other = t === en ? es : en;
+  expect(el.topicData, `<${tag}> shows the ${topic.lang} pack`).to.equal(topic);
+  expect(part(el, '[part="base"]').lang, `<${tag}> content lang`).to.equal(lang);
+  const texts = headings(el).map((heading) => heading.text);
+  expect(texts, `<${tag}> UI heading`).to.include(SEEN[tag].ui(t));
+  expect(texts, `<${tag}> UI heading`).to.not.include(SEEN[tag].ui(other));
+  expect(shownText(el), `<${tag}> pack text`).to.include(SEEN[tag].pack(topic));
+}
+
+/** The button whose text is `name`. */
+function button(el: Element, name: string): HTMLButtonElement {
+  const found = parts<HTMLButtonElement>(el, 'button').find((b) => squash(b.textContent) === name);
+  expect(found, `expected a button "${name}"`).to.exist;
+  return found!;
+}
 
 /** Creates a checklist while recording the health-error events it fires (they fire during the first update). */
 async function withErrors(template: ReturnType<typeof html>) {
@@ -44,6 +140,10 @@ async function withErrors(template: ReturnType<typeof html>) {
   }
 }
 
+/** The red-flag sign of the plant pack and the text of the urgent card's heading for `title`. */
+const RED_FLAG = 'whole-plant-wilts';
+const urgentHeading = (title: string, t: Strings = en) => `${t.urgentPrefix.trim()} ${title}`;
+
 describe('HealthElement (base class)', () => {
   let warn: WarnSpy;
   beforeEach(() => {
@@ -54,31 +154,38 @@ describe('HealthElement (base class)', () => {
   });
 
   describe('topic', () => {
-    it(`defaults to the built-in pack "${DEFAULT_TOPIC_ID}" and shows it without a network request`, async () => {
-      const fetches = spyFetch();
-      try {
-        const el = await fixture<Checklist>(html`<health-symptom-checklist></health-symptom-checklist>`);
-        expect(el.topic).to.equal('b12-muscle-tightness');
-        expect(el.getAttribute('topic')).to.equal('b12-muscle-tightness');
-        expect(el.topicData?.id).to.equal('b12-muscle-tightness');
-        expect(shownText(el)).to.include(en.checklistTitle);
-        expect(parts(el, 'input[type="checkbox"]')).to.not.be.empty;
-        expect(parts(el, '[aria-busy]')).to.be.empty;
-        expect(fetches.calls).to.deep.equal([]);
-        expect(warn.messages).to.deep.equal([]);
-      } finally {
-        fetches.restore();
-      }
+    for (const tag of TAGS) {
+      it(`<${tag}> with no topic shows the default pack "${DEFAULT_TOPIC_ID}" without a network request`, async () => {
+        const fetches = spyFetch();
+        try {
+          const el = await fixture<HealthElement>(`<${tag}></${tag}>`);
+          expect(el.topic).to.equal(null);
+          expect(el.hasAttribute('topic')).to.equal(false);
+          expect(el.topicData?.id).to.equal(DEFAULT_TOPIC_ID);
+          expect(parts(el, '[aria-busy]')).to.be.empty;
+          expect(parts(el, '[part="error"]')).to.be.empty;
+          expect(parts(el, '[part="sources"]')).to.have.length(1);
+          expect(fetches.calls).to.deep.equal([]);
+          expect(warn.messages).to.deep.equal([]);
+        } finally {
+          fetches.restore();
+        }
+      });
+    }
+
+    it('the default pack is the first one registered on the page, even after others', () => {
+      expect(defaultTopicId()).to.equal(DEFAULT_TOPIC_ID);
+      expect(getTopic(PLANT)).to.equal(plantTopic);
     });
 
     it('shows any registered pack by its id', async () => {
       const pack = clonePack();
       pack.id = uniqueId('registered');
-      pack.categories[0].label = 'Registered muscle signs';
+      pack.categories[0].label = 'Registered leaf signs';
       registerTopic(pack);
       const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${pack.id}></health-symptom-checklist>`);
       expect(el.topicData?.id).to.equal(pack.id);
-      expect(part(el, 'legend').textContent).to.equal('Registered muscle signs');
+      expect(part(el, 'legend').textContent).to.equal('Registered leaf signs');
     });
 
     it('a pack registered after the element gave up on its topic is shown, without a reload', async () => {
@@ -89,7 +196,7 @@ describe('HealthElement (base class)', () => {
       registerTopic({ ...clonePack(), id, title: 'A late pack' });
       await el.updateComplete;
       expect(el.topicData?.id).to.equal(id);
-      expect(parts(el, 'input[type=checkbox]').length).to.be.greaterThan(10);
+      expect(control(el, 'Brown spots with a yellow ring').type).to.equal('checkbox');
       expect(root(el).querySelector('[part="error"]')).to.equal(null);
     });
 
@@ -134,21 +241,32 @@ describe('HealthElement (base class)', () => {
     it('recovers when the topic is changed to a registered one', async () => {
       const el = await fixture<Checklist>(html`<health-symptom-checklist topic="no-such-topic"></health-symptom-checklist>`);
       expect(parts(el, '[part="error"]')).to.have.length(1);
-      el.topic = DEFAULT_TOPIC_ID;
+      el.topic = PLANT;
       await el.updateComplete;
       expect(parts(el, '[part="error"]')).to.be.empty;
+      expect(el.topicData?.id).to.equal(PLANT);
+      expect(control(el, 'Tiny holes').type).to.equal('checkbox');
+    });
+
+    it('removing the topic goes back to the default pack', async () => {
+      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`);
+      expect(el.topicData?.id).to.equal(PLANT);
+      el.removeAttribute('topic');
+      await el.updateComplete;
+      expect(el.topic).to.equal(null);
       expect(el.topicData?.id).to.equal(DEFAULT_TOPIC_ID);
-      expect(parts(el, 'input[type="checkbox"]')).to.not.be.empty;
+      expect(warn.messages).to.deep.equal([]);
     });
   });
 
   describe('src', () => {
     it('loads a valid pack from a URL and shows it', async () => {
       const src = route('valid');
+      const served = (await (await fetch(route('valid'))).json()) as Topic;
       const el = await fixture<Checklist>(html`<health-symptom-checklist src=${src}></health-symptom-checklist>`);
       await whenReady(el);
-      expect(el.topicData?.id).to.equal('b12-muscle-tightness');
-      expect(control(el, 'Muscle cramps').type).to.equal('checkbox');
+      expect(el.topicData?.id).to.equal(served.id);
+      expect(control(el, served.symptoms[0].label).type).to.equal('checkbox');
       expect(warn.messages).to.deep.equal([]);
     });
 
@@ -229,6 +347,7 @@ describe('HealthElement (base class)', () => {
       }
     });
 
+    // The slow routes serve the built-in pack, so a pack they load has the default id.
     it('a late response for an older src never overwrites the newer one', async () => {
       // A second element keeps the shared request for the slow URL alive, so its answer
       // does arrive after the first element has moved on.
@@ -245,8 +364,8 @@ describe('HealthElement (base class)', () => {
       await whenReady(b, 'the slow pack to arrive');
       await sleep(20);
       await a.updateComplete;
-      expect(b.topicData?.id).to.equal('b12-muscle-tightness');
-      expect(a.topicData?.id, 'the late b12 pack must not replace the newer one').to.equal('hostile-pack');
+      expect(b.topicData?.id).to.equal(DEFAULT_TOPIC_ID);
+      expect(a.topicData?.id, 'the late pack must not replace the newer one').to.equal('hostile-pack');
       expect(control(a, '<script>').type).to.equal('checkbox');
       expect(warn.messages).to.deep.equal([]);
     });
@@ -287,7 +406,7 @@ describe('HealthElement (base class)', () => {
 
         wrapper.append(el);
         await whenReady(el);
-        expect(el.topicData?.id).to.equal('b12-muscle-tightness');
+        expect(el.topicData?.id).to.equal(DEFAULT_TOPIC_ID);
         expect(errors.events).to.deep.equal([]);
       } finally {
         errors.stop();
@@ -296,39 +415,45 @@ describe('HealthElement (base class)', () => {
     });
 
     it('removing src goes back to the registered topic', async () => {
-      const el = await fixture<Checklist>(html`<health-symptom-checklist src=${route('not-found')}></health-symptom-checklist>`);
+      const el = await fixture<Checklist>(
+        html`<health-symptom-checklist topic=${PLANT} src=${route('not-found')}></health-symptom-checklist>`,
+      );
       await whenError(el);
       el.src = null;
       await el.updateComplete;
       expect(parts(el, '[part="error"]')).to.be.empty;
-      expect(el.topicData?.id).to.equal(DEFAULT_TOPIC_ID);
+      expect(el.topicData?.id).to.equal(PLANT);
     });
   });
 
   describe('heading-level', () => {
+    const title = plantTopic.labels!.checklistTitle!;
+
     it('defaults to 2: main heading level 2, sub-headings level 3', async () => {
-      const el = await fixture<Checklist>(html`<health-symptom-checklist></health-symptom-checklist>`);
+      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`);
       const all = headings(el);
-      expect(all[0]).to.include({ level: 2, text: en.checklistTitle });
+      expect(all[0]).to.include({ level: 2, text: title });
       expect(all.find((h) => h.text === en.patternsTitle)?.level).to.equal(3);
       expect(all.find((h) => h.text === en.sources)?.level).to.equal(3);
       expect(warn.messages).to.deep.equal([]);
     });
 
     it('3 gives aria-level 3 on the main heading and 4 on the sub-headings (5 inside care cards)', async () => {
-      const el = await fixture<Checklist>(html`<health-symptom-checklist heading-level="3"></health-symptom-checklist>`);
-      el.answers = { signs: ['balance'], patterns: {} };
+      const el = await fixture<Checklist>(
+        html`<health-symptom-checklist topic=${PLANT} heading-level="3"></health-symptom-checklist>`,
+      );
+      el.answers = { signs: [RED_FLAG], patterns: {} };
       await el.updateComplete;
-      await click(el, part(el, '.actions button'));
+      await click(el, button(el, en.showResult));
       const all = headings(el);
-      expect(all.filter((h) => h.level === 3).map((h) => h.text)).to.deep.equal([en.checklistTitle]);
+      expect(all.filter((h) => h.level === 3).map((h) => h.text)).to.deep.equal([title]);
       expect(all.filter((h) => h.level === 4).map((h) => h.text)).to.have.members([
         en.patternsTitle,
         en.resultTitle,
         en.sources,
       ]);
       expect(all.filter((h) => h.level === 5).map((h) => h.text)).to.have.members([
-        `${en.urgentPrefix.trim()} ${en.urgentTitle}`,
+        urgentHeading(plantTopic.labels!.redFlagTitle!),
         `${en.infoPrefix.trim()} ${en.nextSteps}`,
       ]);
       expect(all.every((h) => h.level >= 3 && h.level <= 6)).to.equal(true);
@@ -336,17 +461,21 @@ describe('HealthElement (base class)', () => {
     });
 
     it('never goes deeper than 6', async () => {
-      const el = await fixture<Checklist>(html`<health-symptom-checklist heading-level="6"></health-symptom-checklist>`);
-      el.answers = { signs: ['balance'], patterns: {} };
+      const el = await fixture<Checklist>(
+        html`<health-symptom-checklist topic=${PLANT} heading-level="6"></health-symptom-checklist>`,
+      );
+      el.answers = { signs: [RED_FLAG], patterns: {} };
       await el.updateComplete;
-      await click(el, part(el, '.actions button'));
+      await click(el, button(el, en.showResult));
       expect(headings(el).map((h) => h.level)).to.satisfy((levels: number[]) => levels.every((l) => l === 6));
     });
 
     for (const bad of ['9', 'x', '1', '2.5']) {
       it(`"${bad}" falls back to level 2 and warns exactly once`, async () => {
-        const el = await fixture<Checklist>(html`<health-symptom-checklist heading-level=${bad}></health-symptom-checklist>`);
-        expect(headings(el)[0]).to.include({ level: 2, text: en.checklistTitle });
+        const el = await fixture<Checklist>(
+          html`<health-symptom-checklist topic=${PLANT} heading-level=${bad}></health-symptom-checklist>`,
+        );
+        expect(headings(el)[0]).to.include({ level: 2, text: title });
         expect(headings(el).find((h) => h.text === en.patternsTitle)?.level).to.equal(3);
         el.requestUpdate();
         await el.updateComplete;
@@ -355,7 +484,9 @@ describe('HealthElement (base class)', () => {
     }
 
     it('follows a change of the attribute; removing it goes back to 2 without a warning', async () => {
-      const el = await fixture<Checklist>(html`<health-symptom-checklist heading-level="4"></health-symptom-checklist>`);
+      const el = await fixture<Checklist>(
+        html`<health-symptom-checklist topic=${PLANT} heading-level="4"></health-symptom-checklist>`,
+      );
       expect(headings(el)[0].level).to.equal(4);
       el.setAttribute('heading-level', '5');
       await el.updateComplete;
@@ -368,87 +499,161 @@ describe('HealthElement (base class)', () => {
   });
 
   describe('lang', () => {
-    it('lang="es" shows the Spanish strings', async () => {
-      const el = await fixture<Checklist>(html`<health-symptom-checklist lang="es"></health-symptom-checklist>`);
-      expect(part(el, '[part="base"]').lang).to.equal('es');
-      expect(headings(el)[0].text).to.equal(es.checklistTitle);
-      expect(part(el, '.actions button').textContent?.trim()).to.equal(es.showResult);
-      expect(parts(el, 'label').filter((label) => label.textContent === es.noneOfThese)).to.have.length(4);
-      expect(shownText(el)).to.not.include(en.checklistTitle);
+    it('the plant pack is registered in English, then Spanish, under one id', () => {
+      expect(topicLanguages(PLANT)).to.deep.equal(['en', 'es']);
     });
 
-    it('with a Spanish UI over an English pack, pack text is marked lang="en" and UI text is not', async () => {
-      const el = await fixture<Checklist>(html`<health-symptom-checklist lang="es"></health-symptom-checklist>`);
-      const marked = parts(el, '[part="base"] [lang]');
-      expect(marked.length).to.be.greaterThan(20);
-      expect(marked.every((node) => node.getAttribute('lang') === 'en')).to.equal(true);
-      const texts = marked.map((node) => node.textContent);
-      expect(texts).to.include('Problems with balance');
-      expect(texts).to.include('How did the tightness start?');
-      expect(texts).to.not.include(es.noneOfThese);
+    it('lang="es" picks the Spanish pack, and the UI speaks Spanish too', async () => {
+      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT} lang="es"></health-symptom-checklist>`);
+      expectShown(el, plantEs, es, 'es');
+      expect(headings(el)[0].text).to.equal(plantEs.labels!.checklistTitle);
+      expect(button(el, es.showResult)).to.exist;
+      expect(parts(el, 'label').filter((label) => label.textContent === es.noneOfThese)).to.have.length(3);
+      expect(control(el, 'Manchas marrones con un anillo amarillo').type).to.equal('checkbox');
+      expect(shownText(el)).to.not.include(en.showResult).and.not.include(plantTopic.symptoms[0].label);
     });
+
+    for (const tag of TAGS) {
+      it(`<${tag}>: lang="es" shows the Spanish pack with Spanish UI; no lang shows the English one`, async () => {
+        const spanish = await fixture<HealthElement>(`<${tag} topic="${PLANT}" lang="es"></${tag}>`);
+        expectShown(spanish, plantEs, es, 'es');
+        const english = await fixture<HealthElement>(`<${tag} topic="${PLANT}"></${tag}>`);
+        expectShown(english, plantTopic, en, 'en');
+        expect(warn.messages).to.deep.equal([]);
+      });
+    }
 
     it('when the UI and the pack speak one language, nothing is marked', async () => {
-      const el = await fixture<Checklist>(html`<health-symptom-checklist lang="en-GB"></health-symptom-checklist>`);
-      expect(parts(el, '[part="base"] [lang]')).to.have.length(0);
+      const english = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT} lang="en-GB"></health-symptom-checklist>`);
+      expect(parts(english, '[part="base"] [lang]')).to.have.length(0);
+      const spanish = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT} lang="es"></health-symptom-checklist>`);
+      expect(parts(spanish, '[part="base"] [lang]')).to.have.length(0);
     });
 
-    it('a regional tag (es-MX) uses its language', async () => {
-      const el = await fixture<Checklist>(html`<health-symptom-checklist lang="es-MX"></health-symptom-checklist>`);
-      expect(part(el, '[part="base"]').lang).to.equal('es');
-      expect(headings(el)[0].text).to.equal(es.checklistTitle);
+    it('a regional tag (es-MX) picks the Spanish pack', async () => {
+      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT} lang="es-MX"></health-symptom-checklist>`);
+      expectShown(el, plantEs, es, 'es');
+      expect(headings(el)[0].text).to.equal(plantEs.labels!.checklistTitle);
     });
 
     it('is inherited from an ancestor with lang', async () => {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang="es"><section><health-symptom-checklist></health-symptom-checklist></section></div>`,
+        html`<div lang="es"><section><health-symptom-checklist topic=${PLANT}></health-symptom-checklist></section></div>`,
       );
       const el = wrapper.querySelector<Checklist>('health-symptom-checklist')!;
       await el.updateComplete;
-      expect(headings(el)[0].text).to.equal(es.checklistTitle);
+      expectShown(el, plantEs, es, 'es');
     });
 
     it('is inherited across a shadow root', async () => {
       const host = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
       const shadow = host.attachShadow({ mode: 'open' });
       const el = document.createElement('health-symptom-checklist');
+      el.topic = PLANT;
       shadow.append(el);
       await el.updateComplete;
-      expect(headings(el)[0].text).to.equal(es.checklistTitle);
+      expectShown(el, plantEs, es, 'es');
     });
 
-    it('an unknown language (fr) falls back to English', async () => {
-      const el = await fixture<Checklist>(html`<health-symptom-checklist lang="fr"></health-symptom-checklist>`);
-      expect(part(el, '[part="base"]').lang).to.equal('en');
-      expect(headings(el)[0].text).to.equal(en.checklistTitle);
+    it("without any lang around it, follows the document's lang", async () => {
+      const page = document.documentElement;
+      const before = page.getAttribute('lang');
+      page.lang = 'es';
+      try {
+        const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`);
+        expectShown(el, plantEs, es, 'es');
+      } finally {
+        if (before === null) page.removeAttribute('lang');
+        else page.setAttribute('lang', before);
+      }
+    });
+
+    it('a language the topic has no pack in (fr) falls back to its first language, English, with English UI', async () => {
+      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT} lang="fr"></health-symptom-checklist>`);
+      expectShown(el, plantTopic, en, 'en');
+      expect(headings(el)[0].text).to.equal(plantTopic.labels!.checklistTitle);
+      expect(parts(el, '[part="base"] [lang]')).to.have.length(0);
       expect(warn.messages).to.deep.equal([]);
     });
 
     it("a change of an ancestor's lang is picked up on the next render", async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><health-symptom-checklist></health-symptom-checklist></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en"><health-symptom-checklist topic=${PLANT}></health-symptom-checklist></div>`,
+      );
       const el = wrapper.querySelector<Checklist>('health-symptom-checklist')!;
       await el.updateComplete;
-      expect(headings(el)[0].text).to.equal(en.checklistTitle);
+      expectShown(el, plantTopic, en, 'en');
       wrapper.lang = 'es';
       el.requestUpdate();
       await el.updateComplete;
-      expect(headings(el)[0].text).to.equal(es.checklistTitle);
-      expect(part(el, '[part="base"]').lang).to.equal('es');
+      expectShown(el, plantEs, es, 'es');
     });
 
-    it("a change of the element's own lang attribute re-renders it", async () => {
-      const el = await fixture<Checklist>(html`<health-symptom-checklist></health-symptom-checklist>`);
-      el.setAttribute('lang', 'es');
-      await el.updateComplete;
-      expect(headings(el)[0].text).to.equal(es.checklistTitle);
-      el.lang = 'en';
-      await el.updateComplete;
-      expect(headings(el)[0].text).to.equal(en.checklistTitle);
+    for (const tag of TAGS) {
+      it(`<${tag}>: a change of its own lang attribute switches the pack and the UI`, async () => {
+        const el = await fixture<HealthElement>(`<${tag} topic="${PLANT}"></${tag}>`);
+        expectShown(el, plantTopic, en, 'en');
+        el.setAttribute('lang', 'es');
+        await el.updateComplete;
+        expectShown(el, plantEs, es, 'es');
+        el.lang = 'en';
+        await el.updateComplete;
+        expectShown(el, plantTopic, en, 'en');
+        expect(warn.messages).to.deep.equal([]);
+      });
+    }
+
+    it('a Spanish pack registered after the elements showed the English one switches them to Spanish, quietly', async () => {
+      const id = uniqueId('late-es');
+      const english = registerTopic({ ...clonePack(), id });
+      const errors = recordEvents<HealthErrorEvent>(document, 'health-error');
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang="es">
+          <health-symptom-checklist topic=${id}></health-symptom-checklist>
+          <health-comparison-table topic=${id}></health-comparison-table>
+          <health-treatment-explainer topic=${id}></health-treatment-explainer>
+        </div>`);
+        const elements = [...wrapper.children] as HealthElement[];
+        // Until a Spanish pack exists, the English one is shown, with the English UI.
+        for (const el of elements) expectShown(el, english, en, 'en');
+        const checklist = elements[0] as Checklist;
+        await click(checklist, control(checklist, english.symptoms[0].label));
+
+        const spanish = registerTopic(spanishPack(id));
+        await Promise.all(elements.map((el) => el.updateComplete));
+        for (const el of elements) expectShown(el, spanish, es, 'es');
+        // The same topic in another language keeps the person's answers.
+        expect(control(checklist, spanish.symptoms[0].label).checked).to.equal(true);
+        await aTimeout(0);
+        expect(errors.events).to.deep.equal([]);
+        expect(warn.messages).to.deep.equal([]);
+      } finally {
+        errors.stop();
+      }
     });
 
-    it('the in-place error and the loading status are translated too', async () => {
+    for (const tag of TAGS) {
+      it(`<${tag}>: a Spanish pack loaded by src shows the Spanish UI on an English page`, async () => {
+        const src = packUrl(spanishPack(uniqueId('src-es')));
+        try {
+          const wrapper = await fixture<HTMLDivElement>(`<div lang="en"><${tag} src="${src}"></${tag}></div>`);
+          const el = wrapper.firstElementChild as HealthElement;
+          await whenReady(el);
+          expect(el.topicData?.lang).to.equal('es');
+          expectShown(el, el.topicData!, es, 'es');
+          expect(SEEN[tag].pack(el.topicData!)).to.equal(SEEN[tag].pack(plantEs));
+          expect(parts(el, '[part="base"] [lang]')).to.have.length(0);
+          expect(warn.messages).to.deep.equal([]);
+        } finally {
+          URL.revokeObjectURL(src);
+        }
+      });
+    }
+
+    it('the in-place error and the loading status follow the language asked for', async () => {
       const failed = await fixture<Checklist>(html`<health-symptom-checklist lang="es" topic="nope"></health-symptom-checklist>`);
       expect(shownText(failed)).to.include(es.errorTitle).and.include(es.errorUnknownTopic);
+      expect(part(failed, '[part="base"]').lang).to.equal('es');
       const loading = await fixture<Checklist>(
         html`<health-symptom-checklist lang="es" src=${route('slow-valid')}></health-symptom-checklist>`,
       );
@@ -456,17 +661,200 @@ describe('HealthElement (base class)', () => {
       await whenReady(loading);
       expectOneWarning(warn, '"nope"');
     });
+
+    for (const tag of ['health-comparison-table', 'health-treatment-explainer'] as const) {
+      it(`<${tag}>: a pack in a language without UI strings (fr) uses the English UI, marks its text lang="fr" and warns once`, async () => {
+        const french = registerTopic(frenchPack(uniqueId('fr')));
+        const el = await fixture<HealthElement>(`<${tag} topic="${french.id}"></${tag}>`);
+        expect(el.topicData).to.equal(french);
+        expect(part(el, '[part="base"]').lang).to.equal('en');
+        expect(headings(el).map((h) => h.text)).to.include(SEEN[tag].ui(en));
+        const marked = parts(el, '[part="base"] [lang]');
+        expect(marked.every((node) => node.getAttribute('lang') === 'fr')).to.equal(true);
+        expect(marked.map((node) => squash(node.textContent))).to.include(SEEN[tag].pack(french));
+        el.requestUpdate();
+        await el.updateComplete;
+        expectOneWarning(warn, `<${tag}>`, '"fr"', 'registerStrings');
+      });
+    }
+
+    // Runs last in this block: it registers UI strings for French.
+    it('a pack in a language without UI strings (fr) uses the English UI, marks its text lang="fr" and warns once; registerStrings adds the UI', async () => {
+      const id = uniqueId('fr');
+      const french = registerTopic(frenchPack(id));
+      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${id}></health-symptom-checklist>`);
+      expect(el.topicData).to.equal(french);
+      expect(part(el, '[part="base"]').lang).to.equal('en');
+      expect(headings(el).map((h) => h.text)).to.include(en.patternsTitle);
+      expect(button(el, en.showResult)).to.exist;
+      const marked = parts(el, '[part="base"] [lang]');
+      expect(marked.every((node) => node.getAttribute('lang') === 'fr')).to.equal(true);
+      const texts = marked.map((node) => squash(node.textContent));
+      expect(texts).to.include('Sur les feuilles');
+      expect(texts).to.include('Taches brunes avec un anneau jaune');
+      expect(texts).to.include('Où se trouve la plante ?');
+      // The UI's own words are English and not marked as French.
+      expect(texts).to.not.include(en.noneOfThese);
+      expect(texts).to.not.include(en.patternsTitle);
+      el.requestUpdate();
+      await el.updateComplete;
+      expectOneWarning(warn, '<health-symptom-checklist>', '"fr"', 'registerStrings');
+      // French pack text inside an English UI is still one accessible widget.
+      await expect(el).to.be.accessible();
+
+      registerStrings('fr', {
+        patternsTitle: 'Plus sur ce que vous voyez',
+        showResult: 'Voir le résultat',
+        noneOfThese: 'Aucun de ceux-ci',
+      });
+      const after = await fixture<Checklist>(html`<health-symptom-checklist topic=${id}></health-symptom-checklist>`);
+      expect(part(after, '[part="base"]').lang).to.equal('fr');
+      expect(headings(after).map((h) => h.text)).to.include('Plus sur ce que vous voyez');
+      expect(button(after, 'Voir le résultat')).to.exist;
+      expect(parts(after, 'label').filter((label) => label.textContent === 'Aucun de ceux-ci')).to.have.length(3);
+      // Strings it was not given stay English.
+      expect(headings(after).map((h) => h.text)).to.include(en.sources);
+      expect(parts(after, '[part="base"] [lang]')).to.have.length(0);
+      expect(warn.messages, 'no new warning').to.have.length(1);
+    });
+  });
+
+  describe('labels', () => {
+    /** A checklist, a table and an explainer following it, on one topic; the red-flag sign ticked. */
+    async function widgets(topicId: string) {
+      const id = uniqueId('labels');
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <health-symptom-checklist id=${id} topic=${topicId}></health-symptom-checklist>
+        <health-comparison-table topic=${topicId}></health-comparison-table>
+        <health-treatment-explainer for=${id} topic=${topicId}></health-treatment-explainer>
+      </div>`);
+      const [checklist, table, explainer] = [...wrapper.children] as [Checklist, HealthElement, HealthElement];
+      const topic = checklist.topicData!;
+      await click(checklist, control(checklist, topic.symptoms.find((s) => s.id === RED_FLAG)!.label));
+      await click(checklist, button(checklist, en.showResult));
+      await aTimeout(0);
+      await Promise.all([table.updateComplete, explainer.updateComplete]);
+      return { checklist, table, explainer };
+    }
+
+    const urgentTitles = (el: Element) =>
+      parts(el, '[part="urgent-card"] [role="heading"]').map((heading) => squash(heading.textContent));
+
+    it("a pack's labels replace the default headings of each widget", async () => {
+      const pack = clonePack();
+      pack.id = uniqueId('labelled');
+      pack.labels = {
+        checklistTitle: 'Look at your plant',
+        patternsTitle: 'About its place',
+        tableTitle: 'Three causes side by side',
+        explainerTitle: 'Caring for your plant',
+        situationTitle: 'About your plant',
+        treatmentsTitle: 'What you can do',
+        stepsTitle: 'What happens next',
+        redFlagTitle: 'Act today',
+      };
+      registerTopic(pack);
+      const { checklist, table, explainer } = await widgets(pack.id);
+
+      const checklistHeadings = headings(checklist).map((h) => h.text);
+      expect(checklistHeadings).to.include('Look at your plant').and.include('About its place');
+      expect(checklistHeadings).to.not.include(en.checklistTitle).and.not.include(en.patternsTitle);
+      expect(urgentTitles(checklist)).to.deep.equal([urgentHeading('Act today')]);
+
+      expect(headings(table)[0].text).to.equal('Three causes side by side');
+      expect(squash(part(table, 'caption').textContent)).to.equal('Three causes side by side');
+      expect(shownText(table)).to.not.include(en.tableTitle);
+
+      const explainerHeadings = headings(explainer).map((h) => h.text);
+      expect(explainerHeadings[0]).to.equal('Caring for your plant');
+      expect(explainerHeadings).to.include('About your plant').and.include('What you can do').and.include('What happens next');
+      expect(explainerHeadings).to.not.include(en.explainerTitle).and.not.include(en.situationTitle);
+      // The explainer follows the checklist: its red-flag card carries the pack's title too.
+      expect(urgentTitles(explainer)).to.deep.equal([urgentHeading('Act today')]);
+      expect(warn.messages).to.deep.equal([]);
+    });
+
+    it('a pack without labels gets the neutral UI headings', async () => {
+      const pack = clonePack();
+      pack.id = uniqueId('unlabelled');
+      delete pack.labels;
+      registerTopic(pack);
+      const { checklist, table, explainer } = await widgets(pack.id);
+
+      expect(headings(checklist)[0].text).to.equal(en.checklistTitle);
+      expect(headings(checklist).map((h) => h.text)).to.include(en.patternsTitle);
+      expect(shownText(checklist)).to.include(en.checklistIntro);
+      expect(urgentTitles(checklist)).to.deep.equal([urgentHeading(en.redFlagTitle)]);
+
+      expect(headings(table)[0].text).to.equal(en.tableTitle);
+      expect(squash(part(table, 'caption').textContent)).to.equal(en.tableTitle);
+
+      const explainerHeadings = headings(explainer).map((h) => h.text);
+      expect(explainerHeadings[0]).to.equal(en.explainerTitle);
+      expect(explainerHeadings).to.include(en.situationTitle).and.include(en.treatmentsTitle).and.include(en.stepsTitle);
+      expect(urgentTitles(explainer)).to.deep.equal([urgentHeading(en.redFlagTitle)]);
+    });
+
+    it('a Spanish pack without labels gets the Spanish UI headings', async () => {
+      const pack = spanishPack(uniqueId('sin-etiquetas'));
+      delete pack.labels;
+      registerTopic(pack);
+      const el = await fixture<HealthElement>(html`<health-comparison-table topic=${pack.id}></health-comparison-table>`);
+      expect(headings(el)[0].text).to.equal(es.tableTitle);
+      const checklist = await fixture<Checklist>(html`<health-symptom-checklist topic=${pack.id}></health-symptom-checklist>`);
+      expect(headings(checklist)[0].text).to.equal(es.checklistTitle);
+    });
+  });
+
+  describe('one pack store per page', () => {
+    const STORE = Symbol.for('health-widgets.topics');
+
+    it('lives on globalThis under Symbol.for("health-widgets.topics")', () => {
+      const store = (globalThis as Record<symbol, { topics: Map<string, Map<string, Topic>> } | undefined>)[STORE];
+      expect(store, 'the shared store').to.exist;
+      expect(store!.topics.get(PLANT)?.get('en')).to.equal(plantTopic);
+      expect(store!.topics.get(DEFAULT_TOPIC_ID)).to.exist;
+    });
+
+    it('a pack registered by another copy of the library reaches the elements of this one', async () => {
+      // A second copy of the registry module (another URL is another module instance), as a
+      // second script of the library on the page would have.
+      // The computed URL is not resolved by the dev server, so it names the TypeScript source.
+      const url = new URL('../../src/model/registry.ts', import.meta.url);
+      url.searchParams.set('copy', uniqueId('other'));
+      const other = (await import(/* @vite-ignore */ url.href)) as typeof import('../../src/model/registry.js');
+      expect(other.registerTopic, 'a separate module instance').to.not.equal(registerTopic);
+
+      const id = uniqueId('other-copy');
+      const { el, stop } = await withErrors(html`<health-symptom-checklist topic=${id}></health-symptom-checklist>`);
+      stop();
+      expect(part(el, '[part="error"]')).to.exist;
+      warn.messages.length = 0;
+
+      const pack = clonePack();
+      pack.symptoms[0].label = 'A sign from the other copy';
+      const registered = other.registerTopic({ ...pack, id });
+      await el.updateComplete;
+      expect(el.topicData?.id).to.equal(id);
+      expect(control(el, 'A sign from the other copy').type).to.equal('checkbox');
+      expect(getTopic(id), 'this copy finds it too').to.equal(registered);
+      // And the other way round: this copy's packs are the other copy's too.
+      expect(other.getTopic(PLANT)).to.equal(plantTopic);
+      expect(other.defaultTopicId()).to.equal(DEFAULT_TOPIC_ID);
+      expect(warn.messages).to.deep.equal([]);
+    });
   });
 
   describe('several on one page', () => {
     it('two elements side by side pass axe together (no duplicate landmarks)', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <health-symptom-checklist></health-symptom-checklist>
-        <health-symptom-checklist lang="es" heading-level="3"></health-symptom-checklist>
+        <health-symptom-checklist topic=${PLANT}></health-symptom-checklist>
+        <health-symptom-checklist topic=${PLANT} lang="es" heading-level="3"></health-symptom-checklist>
       </div>`);
       for (const el of wrapper.querySelectorAll<Checklist>('health-symptom-checklist')) await el.updateComplete;
       await expect(wrapper).to.be.accessible();
     });
+
   });
 
   describe('definition', () => {
@@ -478,7 +866,7 @@ describe('HealthElement (base class)', () => {
     });
 
     it('the element has an open shadow root and the base part', async () => {
-      const el = await fixture<Checklist>(html`<health-symptom-checklist></health-symptom-checklist>`);
+      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`);
       expect(root(el).mode).to.equal('open');
       expect(parts(el, '[part="base"]')).to.have.length(1);
     });
