@@ -7,8 +7,8 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { en } from '../../src/i18n/strings.js';
-import type { HealthElement, HealthSymptomChecklist } from '../../src/index.js';
-import { clonePack, control, parts, PLANT, plantTopic, squash, uniqueId } from './helpers.js';
+import type { HealthElement, HealthSymptomChecklist, HealthTreatmentExplainer } from '../../src/index.js';
+import { clonePack, control, part, parts, PLANT, plantTopic, recordEvents, shownText, squash, uniqueId } from './helpers.js';
 
 const TAGS = ['health-symptom-checklist', 'health-comparison-table', 'health-treatment-explainer'] as const;
 
@@ -133,5 +133,28 @@ describe('hostile pack text in every element', () => {
     } finally {
       URL.revokeObjectURL(src);
     }
+  });
+});
+
+describe('a pack for another topic, written as data only', () => {
+  it('renders in all three widgets with no error: the result, the table highlight and the plan are right', async () => {
+    const errors = recordEvents(document, 'health-error');
+    const { elements } = await page();
+    const [checklist, table, explainer] = elements as [HealthSymptomChecklist, HealthElement, HealthTreatmentExplainer];
+    await answer(checklist, 'brown-spots', 'musty-smell', 'light-shade');
+    [...parts(checklist, 'button')].find((button) => squash(button.textContent) === en.showResult)!.click();
+    explainer.situation = 'size=small&place=indoors';
+    await settle(checklist, table, explainer);
+
+    // Brown spots (2) + musty smell (1) + shade (2) lean to the fungus by 5 to 0.
+    expect(squash(part(checklist, '[part="result"]').textContent)).to.include('Your answers look more like a fungus.');
+    const highlighted = parts(table, 'th[part~="highlight"]').map((th) => squash(th.textContent));
+    expect(highlighted).to.deep.equal([`A fungus${en.answersLeanTo}`]);
+    const options = parts(explainer, '[part="option"] [role="heading"]').map((heading) => squash(heading.textContent));
+    expect(options).to.deep.equal(['Repot in fresh soil', 'Trim spotted leaves']);
+    for (const el of elements) expect(shownText(el), el.localName).to.not.match(/B12|vitamin|deficiency/i);
+    await aTimeout(0);
+    errors.stop();
+    expect(errors.events).to.deep.equal([]);
   });
 });
