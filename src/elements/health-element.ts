@@ -4,9 +4,26 @@ import { HealthErrorEvent, type HealthErrorDetail } from '../events.js';
 import { resolveLang, stringsFor, type Strings } from '../i18n/index.js';
 import { defaultTopicId, getTopic, loadTopic, onTopicRegistered, TopicLoadError } from '../model/registry.js';
 import type { Assessment, Urgency } from '../model/assess.js';
-import type { Labels, Statement, Topic } from '../model/topic.js';
+import type { Labels, Source, Statement, Topic } from '../model/topic.js';
 import { sharedStyles } from '../styles/shared.js';
 
+
+/**
+ * Whether the page's own scripts have run. Module and deferred scripts (a topic module beside the
+ * drop-in script) run after the document is parsed but before DOMContentLoaded: until then a pack
+ * that is not registered yet is on its way, not missing.
+ */
+let havePageScriptsRun = typeof document === 'undefined' || document.readyState === 'complete';
+const pageScriptsRun = new Promise<void>((resolve) => {
+  const done = () => {
+    havePageScriptsRun = true;
+    resolve();
+  };
+  if (havePageScriptsRun) return done();
+  // `load` too: a script added after DOMContentLoaded would otherwise wait forever.
+  document.addEventListener('DOMContentLoaded', done, { once: true });
+  window.addEventListener('load', done, { once: true });
+});
 
 /** What the person sees: the topic is loading, ready, or could not be shown. */
 export type LoadState = 'loading' | 'ready' | 'error';
@@ -152,9 +169,12 @@ export abstract class HealthElement extends LitElement {
     const src = this.src;
     if (!src) {
       const id = this.topicId;
-      const topic = id ? getTopic(id, this.requestedLang ?? undefined) : undefined;
-      if (topic) this.showTopic(topic);
-      else if (document.readyState === 'loading') this.awaitPageScripts();
+      const lang = this.requestedLang ?? '';
+      const topic = id ? getTopic(id, lang) : undefined;
+      // While the page's own scripts run, a pack (or its translation) may still be registered.
+      const inLang = !lang || topic?.lang.split('-')[0].toLowerCase() === lang.split('-')[0].toLowerCase();
+      if (topic && (inLang || havePageScriptsRun)) this.showTopic(topic);
+      else if (!havePageScriptsRun) this.awaitPageScripts();
       else this.fail({
           reason: 'unknown-topic',
           message: id ? `No topic pack is registered as "${id}".` : 'No topic pack is registered, and no topic or src is set.',
@@ -186,11 +206,11 @@ export abstract class HealthElement extends LitElement {
     this.loadState = 'loading';
     this.resolvedTopic = null;
     const topic = this.topic;
-    document.addEventListener(
-      'DOMContentLoaded',
-      () => this.isConnected && !this.src && this.topic === topic && this.loadState === 'loading' && this.resolveTopic(),
-      { once: true },
-    );
+    void pageScriptsRun.then(() => {
+      if (this.src || this.topic !== topic || this.loadState !== 'loading') return;
+      if (this.isConnected) this.resolveTopic();
+      else this.resolveOnConnect = true;
+    });
   }
 
   private showTopic(topic: Topic): void {
@@ -344,6 +364,13 @@ export abstract class HealthElement extends LitElement {
     return this.packLang ? html`<span lang=${this.packLang}>${text}</span>` : text;
   }
 
+  /** A source's title, marked with its own language when it has one (a translated pack cites the original). */
+  private sourceTitle(source: Source): string | TemplateResult {
+    const base = (lang: string) => lang.split('-')[0].toLowerCase();
+    const isOtherLang = source.lang !== undefined && base(source.lang) !== base(this.contentLang);
+    return isOtherLang ? html`<span lang=${source.lang}>${source.title}</span>` : this.packText(source.title);
+  }
+
   /** Citation marks for a statement's sources, numbered as in {@link renderSources}. */
   protected cite(ids: readonly string[]): TemplateResult | typeof nothing {
     const topic = this.resolvedTopic;
@@ -371,8 +398,8 @@ export abstract class HealthElement extends LitElement {
           (source) =>
             html`<li>
               ${source.url
-                ? html`<a href=${source.url} rel="noopener noreferrer">${this.packText(source.title)}</a>`
-                : this.packText(source.title)}${source.publisher ? html`, ${this.packText(source.publisher)}` : nothing}
+                ? html`<a href=${source.url} rel="noopener noreferrer">${this.sourceTitle(source)}</a>`
+                : this.sourceTitle(source)}${source.publisher ? html`, ${this.packText(source.publisher)}` : nothing}
             </li>`,
         )}
       </ol>

@@ -38,9 +38,14 @@ const Suggests = record(Id, number(-100, 100), LIMITS.conditions);
 /** A sentence (or a few) of the pack and the sources it comes from. */
 const StatementSchema = object({ text: Text, source: SourceRefs });
 
+/** BCP 47 language tag. */
+const Lang = string({ max: 35, pattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, expected: 'a language tag like "en"' });
+
 const SourceSchema = object({
   id: Id,
   title: Text,
+  /** The language of the source's title, when it is not the pack's (a translated pack citing the original). */
+  lang: optional(Lang),
   publisher: optional(Text),
   // Only web addresses: a pack must not be able to smuggle in a javascript: link.
   url: optional(string({ max: LIMITS.text, pattern: /^https?:\/\/[^\s]+$/i, expected: 'an http or https URL', format: 'uri' })),
@@ -176,7 +181,7 @@ export const TopicSchema = object({
   id: Id,
   version: string({ max: 32, pattern: /^\d+\.\d+\.\d+$/, expected: 'a version like "1.0.0"' }),
   /** BCP 47 language of the pack's text. */
-  lang: string({ max: 35, pattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, expected: 'a language tag like "en"' }),
+  lang: Lang,
   title: Text,
   summary: StatementSchema,
   /** The background facts, in reading order. */

@@ -96,3 +96,26 @@ describe('the classic script on a CMS page', () => {
     expect(win.__problems).to.deep.equal([]);
   });
 });
+
+describe('topic modules beside the drop-in script', () => {
+  it('a topic module that arrives after the drop-in shows its pack with no error first, and a translation with no flash of another language', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test-routes/topic-modules';
+    frame.style.width = '800px';
+    document.body.append(frame);
+    const win = frame.contentWindow as ProbedWindow & { __errors: unknown[] };
+    const shownLangs: string[] = [];
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const [cramps, explainer, spanish] = ['#cramps', 'health-treatment-explainer', '#b12-es'].map(
+      (selector) => win.document.querySelector(selector) as HealthElement,
+    );
+    // DOMContentLoaded waited for the slow modules: every widget shows its pack by now.
+    shownLangs.push(spanish.topicData?.lang ?? 'none');
+    await waitUntil(() => cramps.topicData?.id === 'leg-cramps' && explainer.topicData?.id === 'leg-cramps', 'leg cramps to show');
+    expect(shownLangs).to.deep.equal(['es']);
+    expect(spanish.topicData?.id).to.equal(DEFAULT_TOPIC_ID);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__problems).to.deep.equal([]);
+  });
+});

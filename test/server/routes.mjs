@@ -83,11 +83,42 @@ const warn = console.warn; console.warn = (...args) => { window.__errors.push(ar
   HealthWidgets.registerTopic({ ...base, id: 'site-pack', title: 'The site pack' });
 </script></body></html>`;
 
+/**
+ * The README's script-tag recipe: the drop-in first, then topic modules (one of them slow),
+ * widgets asking for those topics and for the Spanish built-in topic.
+ */
+const topicModulesPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Topic modules</title>
+<script src="/test/server/csp-probe.js"></script>
+<script src="/test/server/error-probe.js"></script>
+<script type="module" src="/dist/health-widgets.js"></script>
+<script type="module" src="/test-routes/slow-topic-module/leg-cramps.en"></script>
+<script type="module" src="/test-routes/slow-topic-module/b12-muscle-tightness.es"></script>
+</head><body>
+<health-symptom-checklist id="cramps" topic="leg-cramps"></health-symptom-checklist>
+<health-treatment-explainer for="cramps" topic="leg-cramps"></health-treatment-explainer>
+<div lang="es"><health-symptom-checklist id="b12-es"></health-symptom-checklist></div>
+</body></html>`;
+
 /** Koa middleware for @web/test-runner. `/test-routes/hits/<name>` tells how often a route ran. */
 export async function testRoutes(ctx, next) {
   const match = /^\/test-routes\/([\w-]+)(?:\/([\w-]+))?/.exec(ctx.path);
   if (!match) return next();
   const [, name, arg] = match;
+  if (name === 'topic-modules') {
+    ctx.set('content-security-policy', CSP);
+    ctx.type = 'text/html';
+    ctx.body = topicModulesPage;
+    return;
+  }
+  if (name === 'slow-topic-module' && /^[\w-]+\.[\w-]+$/.test(ctx.path.split('/').pop())) {
+    // A built topic module, served late from another address (its import made absolute).
+    const file = ctx.path.split('/').pop();
+    const code = readFileSync(new URL(`../../dist/topics/${file}.js`, import.meta.url), 'utf8');
+    await wait(300);
+    ctx.type = 'application/javascript';
+    ctx.body = code.replace('"../health-widgets.js"', '"/dist/health-widgets.js"');
+    return;
+  }
   if (name === 'late-register') {
     ctx.type = 'text/html';
     ctx.body = lateRegisterPage;
