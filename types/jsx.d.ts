@@ -88,8 +88,11 @@ export type HealthComparisonTableProps = {
 };
 
 export type HealthSymptomChecklistProps = {
-  /** Comma-separated category ids to show, in that order; all when empty. */
+  /** Comma-separated category ids to show, in that order; all when empty. Signs that call for
+care are never hidden: those of other categories stay, in a group of their own. */
   categories?: HealthSymptomChecklist["categories"];
+  /** Hides the collapsed "About" block (the pack's summary and background). */
+  "no-about"?: HealthSymptomChecklist["noAbout"];
   /** A `sessionStorage` key: when set, answers are kept there and restored on reload. */
   persist?: HealthSymptomChecklist["persist"];
   /** Form field name: inside a `<form>`, the answers are submitted under it. */
@@ -131,6 +134,8 @@ from the person's picks for those questions. Unknown ids are ignored with a warn
   diet?: HealthTreatmentExplainer["diet"];
   /** When set, the person cannot change the answers the site set. */
   locked?: HealthTreatmentExplainer["locked"];
+  /** Hides the collapsed "About" block (the pack's summary and background). */
+  "no-about"?: HealthTreatmentExplainer["noAbout"];
   /** Id of a `<health-symptom-checklist>`: its red-flag signs show here too. */
   for?: HealthTreatmentExplainer["htmlFor"];
   /** Language: picks the topic's pack in that language when one is registered; else the nearest ancestor's `lang`, else the document's. The UI speaks the language of the pack shown. */
@@ -175,6 +180,8 @@ export type CustomElements = {
    *
    *
    *
+   *
+   *
    * ### **CSS Properties:**
    *  - **--health-accent** - Accent colour. _(default: #005eb8)_
    * - **--health-warning** - Background of "Your answers" marks. _(default: #ffeb3b)_
@@ -189,6 +196,7 @@ export type CustomElements = {
    * - **table** - The table.
    * - **highlight** - The header and cells of the highlighted column.
    * - **touched** - A row the followed checklist's answers touched.
+   * - **safety** - Not a diagnosis, how it is confirmed, where to get help.
    * - **error** - The in-place error message.
    * - **sources** - The numbered sources and review date.
    */
@@ -219,10 +227,13 @@ export type CustomElements = {
    *
    *
    *
+   *
+   *
    * ### **CSS Properties:**
    *  - **--health-accent** - Accent colour of buttons, links and the care card. _(default: #005eb8)_
    * - **--health-accent-contrast** - Text colour on the accent. _(default: #fff)_
    * - **--health-danger** - Colour of urgent advice. _(default: #d5281b)_
+   * - **--health-danger-contrast** - Text colour on the danger colour. _(default: #fff)_
    * - **--health-warning** - Highlight colour. _(default: #ffeb3b)_
    * - **--health-muted** - Colour of secondary text. _(default: #4c6272)_
    * - **--health-surface** - Background of cards. _(default: #fff)_
@@ -236,8 +247,12 @@ export type CustomElements = {
    *  - **base** - The wrapper of everything inside.
    * - **group** - A fieldset of signs (one per category) or of a pattern question.
    * - **result** - The result panel.
-   * - **urgent-card** - The urgent care card shown for red-flag signs.
-   * - **care-card** - The non-urgent care card with the next steps.
+   * - **emergency-card** - The emergency care card, shown as soon as an answer calls for it.
+   * - **urgent-card** - The urgent care card, shown as soon as an answer calls for it.
+   * - **soon-card** - The "book an appointment" care card, shown as soon as an answer calls for it.
+   * - **care-card** - The card with the next step in the result.
+   * - **about** - The collapsed "About" block.
+   * - **safety** - Not a diagnosis, how it is confirmed, where to get help.
    * - **button** - The buttons.
    * - **error** - The in-place error message.
    * - **sources** - The numbered sources and review date.
@@ -267,10 +282,13 @@ export type CustomElements = {
    *
    *
    *
+   *
+   *
    * ### **CSS Properties:**
    *  - **--health-accent** - Accent colour. _(default: #005eb8)_
    * - **--health-accent-contrast** - Text colour on the accent. _(default: #fff)_
    * - **--health-danger** - Colour of urgent advice. _(default: #d5281b)_
+   * - **--health-danger-contrast** - Text colour on the danger colour. _(default: #fff)_
    * - **--health-warning** - Highlight colour. _(default: #ffeb3b)_
    * - **--health-muted** - Colour of secondary text. _(default: #4c6272)_
    * - **--health-surface** - Background of cards. _(default: #fff)_
@@ -284,8 +302,11 @@ export type CustomElements = {
    *  - **base** - The wrapper of everything inside.
    * - **situation** - The situation questions.
    * - **option** - A treatment option card.
-   * - **urgent-card** - The urgent care card, when a followed checklist has red flags.
-   * - **care-card** - The non-urgent care card.
+   * - **emergency-card** - The emergency care card, when a followed checklist's answers call for it.
+   * - **urgent-card** - The urgent care card, when a followed checklist's answers call for it.
+   * - **soon-card** - The "book an appointment" care card, when a followed checklist's answers call for it.
+   * - **about** - The collapsed "About" block.
+   * - **safety** - Not a diagnosis, how it is confirmed, where to get help.
    * - **error** - The in-place error message.
    * - **sources** - The numbered sources and review date.
    */

@@ -3,8 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { HealthErrorEvent, type HealthErrorDetail } from '../events.js';
 import { resolveLang, stringsFor, type Strings } from '../i18n/index.js';
 import { defaultTopicId, getTopic, loadTopic, onTopicRegistered, TopicLoadError } from '../model/registry.js';
-import type { Assessment, Urgency } from '../model/assess.js';
-import type { Labels, Source, Statement, Topic } from '../model/topic.js';
+import type { Assessment } from '../model/assess.js';
+import type { Labels, Source, Statement, Topic, Urgency } from '../model/topic.js';
 import { sharedStyles } from '../styles/shared.js';
 
 
@@ -323,37 +323,57 @@ export abstract class HealthElement extends LitElement {
   }
 
   /**
-   * An NHS-style care card; the title starts with a visually hidden "Urgent advice:" or
-   * "Information:". `depth` places its heading in the outline below the element's heading.
+   * An NHS-style care card. Its heading starts with a visually hidden prefix for the tier
+   * ("Urgent advice:"), read as one phrase with the title. `depth` places the heading in the
+   * outline below the element's own.
    */
-  protected careCard(urgency: Urgency, title: string | TemplateResult, body: unknown, depth = 2): TemplateResult {
-    const urgent = urgency === 'urgent';
-    return html`<div class="care-card ${urgency}" part=${urgent ? 'urgent-card' : 'care-card'}>
+  protected careCard(tier: Urgency | 'info', title: string | TemplateResult, body: unknown, depth = 2): TemplateResult {
+    const prefix = { emergency: this.t.emergencyPrefix, urgent: this.t.urgentPrefix, soon: this.t.soonPrefix, info: this.t.infoPrefix }[tier];
+    return html`<div class="care-card ${tier}" part=${tier === 'info' ? 'care-card' : `${tier}-card`}>
       <div class="care-head">
-        ${this.heading(html`<span class="visually-hidden">${urgent ? this.t.urgentPrefix : this.t.infoPrefix}</span>${title}`, {
-          depth,
-          className: 'small-heading',
-        })}
+        ${this.heading(html`<span class="visually-hidden">${prefix}</span>${title}`, { depth, className: 'small-heading' })}
       </div>
       <div class="care-body">${body}</div>
     </div>`;
   }
 
-  /** The urgent care card for red-flag signs, or nothing when there are none. */
-  protected redFlagCard(assessment: Assessment | null, depth = 2): TemplateResult | typeof nothing {
-    if (!assessment?.redFlags.length) return nothing;
-    const { t } = this;
-    const urgent = assessment.nextSteps.filter((step) => step.urgency === 'urgent');
+  /**
+   * The pack's care card for the most pressing urgency among the answers, listing the answers
+   * that carry it; nothing when no answer carries one.
+   */
+  protected urgencyCard(assessment: Assessment | null, depth = 2): TemplateResult | typeof nothing {
+    const card = assessment?.careCard;
+    if (!assessment?.urgency || !card) return nothing;
+    const answers = assessment.flagged.filter((answer) => answer.urgency === assessment.urgency);
     return this.careCard(
-      'urgent',
-      this.label('redFlagTitle'),
-      html`${urgent.map((step) => this.statement(step.statement))}
-        <p>${t.signsYouPicked}</p>
+      assessment.urgency,
+      this.packText(card.title),
+      html`<p>${this.packText(card.text)}${this.cite(card.source)}</p>
+        <p>${this.t.youPicked}</p>
         <ul>
-          ${assessment.redFlags.map((flag) => html`<li>${this.packText(flag.label)}</li>`)}
+          ${answers.map((answer) => html`<li>${this.packText(answer.label)}</li>`)}
         </ul>`,
       depth,
     );
+  }
+
+  /**
+   * The safety frame every widget carries, even alone on a page: not a diagnosis, how the
+   * condition is confirmed, and where to get help. Compact, so it informs without alarming.
+   */
+  protected renderSafety(topic: Topic): TemplateResult {
+    const { guidance } = topic;
+    return html`<div class="safety" part="safety">
+      ${[guidance.notDiagnosis, guidance.confirm, guidance.safetyNet].map((statement) => this.statement(statement))}
+    </div>`;
+  }
+
+  /** The pack's summary and background, collapsed under the pack's "About" line. */
+  protected renderAbout(topic: Topic): TemplateResult {
+    return html`<details class="about" part="about">
+      <summary>${this.label('aboutTitle')}</summary>
+      ${[topic.summary, ...topic.background].map((statement) => this.statement(statement))}
+    </details>`;
   }
 
   /**
@@ -375,7 +395,7 @@ export abstract class HealthElement extends LitElement {
   protected cite(ids: readonly string[]): TemplateResult | typeof nothing {
     const topic = this.resolvedTopic;
     if (!topic || !ids.length) return nothing;
-    const numbers = ids.map((id) => topic.sources.findIndex((source) => source.id === id) + 1);
+    const numbers = ids.map((id) => topic.sources.findIndex((source) => source.id === id) + 1).sort((a, b) => a - b);
     return html` <span class="cite"
       ><span class="visually-hidden">${this.t.source} </span>[${numbers.join(', ')}]</span
     >`;

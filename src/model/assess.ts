@@ -1,4 +1,4 @@
-import type { Statement, Symptom, Topic } from './topic.js';
+import { URGENCIES, type CareCard, type Statement, type Symptom, type Topic, type Urgency } from './topic.js';
 import { UNCLEAR } from './validate.js';
 
 /** What the person answered: ticked sign ids, and the chosen option id per pattern question. */
@@ -17,13 +17,23 @@ export interface Reason {
   source: string[];
 }
 
-/** How prominently a next step is shown. */
-export type Urgency = 'urgent' | 'info';
-
+/** A step to take: a care card's call to act (its tier), or information. */
 export interface NextStep {
-  urgency: Urgency;
+  urgency: Urgency | 'info';
   statement: Statement;
+  /** The care card's heading, for a step with an urgency. */
+  title?: string;
 }
+
+/** An answer that carries an urgency (a ticked sign or a chosen pattern option). */
+export interface FlaggedAnswer {
+  answerId: string;
+  label: string;
+  urgency: Urgency;
+}
+
+/** Why the result does not lean, or `null` when it does. */
+export type UnclearReason = 'no-answers' | 'too-few' | 'too-close';
 
 /** `"unclear"` when there are no answers or the scores are too close to call. */
 export type Leaning = string;
@@ -36,15 +46,28 @@ export interface Assessment {
   answered: number;
   /** Total weight per condition id. */
   scores: Record<string, number>;
+  /** How many answers point to each condition id (a positive weight). */
+  counts: Record<string, number>;
   leaning: Leaning;
+  /** Why the leaning is "unclear": no answers, too few pointing one way, or too close to call. */
+  unclearReason: UnclearReason | null;
   /** The pack's sentence for the leaning. */
   summary: Statement;
   reasons: Reason[];
-  /** Ticked signs that ask for prompt care. */
+  /** Ticked signs with an `urgent` or `emergency` urgency. */
   redFlags: Symptom[];
+  /** Every answer with an urgency, in pack order. */
+  flagged: FlaggedAnswer[];
+  /** The most pressing urgency among the answers, or `null`. */
+  urgency: Urgency | null;
+  /** The pack's care card for that urgency. */
+  careCard: CareCard | null;
   /** Ids of comparison rows the answers touched. */
   touchedRows: string[];
-  /** Always ends with how the condition is confirmed and "not a diagnosis". */
+  /**
+   * The care card first when an answer carries an urgency, and then no everyday next step
+   * beside it; always ends with how the condition is confirmed and "not a diagnosis".
+   */
   nextSteps: NextStep[];
 }
 
@@ -72,6 +95,7 @@ export function cleanAnswers(topic: Topic, input: unknown): { answers: Answers; 
 }
 
 const DEFAULT_UNCLEAR_MARGIN = 2;
+const DEFAULT_MIN_ANSWERS = 2;
 
 /**
  * Scores the answers against the pack's conditions. Pure and deterministic; unknown answer
@@ -79,7 +103,8 @@ const DEFAULT_UNCLEAR_MARGIN = 2;
  */
 export function assess(topic: Topic, answers: Answers): Assessment {
   const ticked = new Set(answers.signs);
-  const given: Array<{ id: string; label: string; suggests: Record<string, number>; source: string[] }> = [];
+  type Given = Pick<Symptom, 'id' | 'label' | 'suggests' | 'source' | 'urgency'>;
+  const given: Given[] = [];
   for (const symptom of topic.symptoms) if (ticked.has(symptom.id)) given.push(symptom);
   for (const pattern of topic.patterns) {
     const option = pattern.options.find((o) => o.id === answers.patterns[pattern.id]);
@@ -87,12 +112,17 @@ export function assess(topic: Topic, answers: Answers): Assessment {
   }
 
   const scores: Record<string, number> = {};
-  for (const condition of topic.conditions) scores[condition.id] = 0;
+  const counts: Record<string, number> = {};
+  for (const condition of topic.conditions) {
+    scores[condition.id] = 0;
+    counts[condition.id] = 0;
+  }
   const reasons: Reason[] = [];
   for (const answer of given) {
     for (const [conditionId, weight] of Object.entries(answer.suggests)) {
       if (weight === 0) continue;
       scores[conditionId] += weight;
+      if (weight > 0) counts[conditionId]++;
       reasons.push({ answerId: answer.id, label: answer.label, conditionId, weight, source: answer.source });
     }
   }
@@ -101,11 +131,24 @@ export function assess(topic: Topic, answers: Answers): Assessment {
   const [top, second] = ranked;
   const margin = topic.unclearMargin ?? DEFAULT_UNCLEAR_MARGIN;
   const gap = scores[top.id] - scores[second.id];
-  // A tie is never clear, even with a margin of 0.
-  const clear = given.length > 0 && scores[top.id] > 0 && gap > 0 && gap >= margin;
-  const leaning = clear ? top.id : UNCLEAR;
+  // A tie is never clear, even with a margin of 0; one answer alone is thin evidence.
+  const unclearReason: UnclearReason | null = !given.length
+    ? 'no-answers'
+    : scores[top.id] <= 0 || gap <= 0 || gap < margin
+      ? 'too-close'
+      : counts[top.id] < (topic.minAnswers ?? DEFAULT_MIN_ANSWERS)
+        ? 'too-few'
+        : null;
+  const clear = unclearReason === null;
 
-  const redFlags = topic.symptoms.filter((symptom) => symptom.redFlag && ticked.has(symptom.id));
+  const flagged: FlaggedAnswer[] = given
+    .filter((answer) => answer.urgency)
+    .map((answer) => ({ answerId: answer.id, label: answer.label, urgency: answer.urgency! }));
+  const urgency = URGENCIES.find((tier) => flagged.some((answer) => answer.urgency === tier)) ?? null;
+  const careCard = urgency ? (topic.careCards[urgency] ?? null) : null;
+  const redFlags = topic.symptoms.filter(
+    (symptom) => ticked.has(symptom.id) && (symptom.urgency === 'urgent' || symptom.urgency === 'emergency'),
+  );
   const answerIds = new Set(given.map((answer) => answer.id));
   const touchedRows = topic.comparison
     .filter((row) => row.evidence.some((id) => answerIds.has(id)))
@@ -113,8 +156,12 @@ export function assess(topic: Topic, answers: Answers): Assessment {
 
   const { guidance } = topic;
   const nextSteps: NextStep[] = [];
-  if (redFlags.length) nextSteps.push({ urgency: 'urgent', statement: guidance.redFlag });
-  nextSteps.push({ urgency: 'info', statement: clear ? top.nextStep : guidance.unclearNextStep });
+  // With a care card, its call to act is the next step: no everyday advice stands beside it.
+  if (urgency && careCard) {
+    nextSteps.push({ urgency, title: careCard.title, statement: { text: careCard.text, source: careCard.source } });
+  } else {
+    nextSteps.push({ urgency: 'info', statement: clear ? top.nextStep : guidance.unclearNextStep });
+  }
   nextSteps.push({ urgency: 'info', statement: guidance.confirm });
   nextSteps.push({ urgency: 'info', statement: guidance.notDiagnosis });
 
@@ -122,10 +169,15 @@ export function assess(topic: Topic, answers: Answers): Assessment {
     topicId: topic.id,
     answered: given.length,
     scores,
-    leaning,
+    counts,
+    leaning: clear ? top.id : UNCLEAR,
+    unclearReason,
     summary: clear ? top.leaning : guidance.unclear,
     reasons,
     redFlags,
+    flagged,
+    urgency,
+    careCard,
     touchedRows,
     nextSteps,
   };

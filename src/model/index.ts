@@ -2,7 +2,7 @@
 export * from './topic.js';
 export { parseTopic, TopicError, formatPath } from './validate.js';
 export { assess, noAnswers, UNCLEAR } from './assess.js';
-export type { Answers, Assessment, Leaning, NextStep, Reason, Urgency } from './assess.js';
+export type { Answers, Assessment, FlaggedAnswer, Leaning, NextStep, Reason, UnclearReason } from './assess.js';
 export { planTreatment, parseSituation, SituationError } from './plan.js';
 export type { Situation, TreatmentPlan, PendingQuestion, PlannedList } from './plan.js';
 export {

@@ -2,7 +2,7 @@
  * The topic pack schema: the one source of the pack's TypeScript types, its runtime shape
  * validation (see `validate.ts` for the cross-reference checks) and `dist/topic.schema.json`.
  */
-import { array, boolean, number, object, optional, record, string, type Infer } from './schema.js';
+import { array, boolean, number, object, oneOf, optional, record, string, type Infer } from './schema.js';
 
 /** Size limits. A pack beyond them is refused before its items are read. */
 export const LIMITS = {
@@ -37,6 +37,25 @@ const Suggests = record(Id, number(-100, 100), LIMITS.conditions);
 
 /** A sentence (or a few) of the pack and the sources it comes from. */
 const StatementSchema = object({ text: Text, source: SourceRefs });
+
+/** A background statement; an `id` lets answer weights name it as their `basis`. */
+const BackgroundSchema = object({ id: optional(Id), text: Text, source: SourceRefs });
+
+/**
+ * How soon to get help when an answer carries it, as the NHS care cards put it: `emergency`
+ * (call an emergency number now), `urgent` (get advice today), `soon` (book an appointment).
+ */
+export const URGENCIES = ['emergency', 'urgent', 'soon'] as const;
+const UrgencySchema = oneOf(URGENCIES);
+
+/** A care card: a call to act, with its heading. */
+const CareCardSchema = object({ title: Text, text: Text, source: SourceRefs });
+
+/**
+ * Ids of the comparison rows or background statements an answer's weights follow, so a reviewer
+ * can check each weight against the article. Required when an answer weighs anything.
+ */
+const Basis = array(Id, 1, LIMITS.refs);
 
 /** BCP 47 language tag. */
 const Lang = string({ max: 35, pattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, expected: 'a language tag like "en"' });
@@ -73,12 +92,20 @@ const SymptomSchema = object({
   detail: optional(Text),
   category: Id,
   suggests: Suggests,
-  /** A sign that asks for prompt care. */
-  redFlag: optional(boolean),
+  basis: optional(Basis),
+  /** A sign that asks for care: its card shows as soon as it is ticked. */
+  urgency: optional(UrgencySchema),
   source: SourceRefs,
 });
 
-const PatternOptionSchema = object({ id: Id, label: Text, suggests: Suggests, source: SourceRefs });
+const PatternOptionSchema = object({
+  id: Id,
+  label: Text,
+  suggests: Suggests,
+  basis: optional(Basis),
+  urgency: optional(UrgencySchema),
+  source: SourceRefs,
+});
 
 /** A single-choice question that separates the conditions (onset, area, trigger, relief). */
 const PatternSchema = object({
@@ -127,6 +154,8 @@ const TreatmentSchema = object({
   reason: StatementSchema,
   /** It applies when any rule matches; without `when` it always applies. */
   when: optional(array(SituationRule, 1, 10)),
+  /** Something a person does themselves: never shown beside urgent or emergency advice. */
+  selfCare: optional(boolean),
 });
 
 const ListItemSchema = object({
@@ -146,6 +175,8 @@ const AdviceListSchema = object({
   /** A statement per option id of that question, shown above the items. */
   advice: optional(record(Id, StatementSchema, LIMITS.questionOptions)),
   items: array(ListItemSchema, 0, LIMITS.listItems),
+  /** Self-care: never shown beside urgent or emergency advice. */
+  selfCare: optional(boolean),
 });
 
 /** Headings and intros of the widgets for this topic; a missing one falls back to neutral UI wording. */
@@ -158,8 +189,8 @@ const LabelsSchema = object({
   situationTitle: optional(Text),
   treatmentsTitle: optional(Text),
   stepsTitle: optional(Text),
-  /** Heading of the urgent card shown for red-flag signs. */
-  redFlagTitle: optional(Text),
+  /** Summary line of the collapsed "About this" block (the pack's summary and background). */
+  aboutTitle: optional(Text),
 });
 
 const GuidanceSchema = object({
@@ -167,8 +198,8 @@ const GuidanceSchema = object({
   notDiagnosis: StatementSchema,
   /** How the condition is confirmed (for example a blood test ordered by a healthcare provider). */
   confirm: StatementSchema,
-  /** Shown, as urgent advice, when a red-flag sign is present. */
-  redFlag: StatementSchema,
+  /** Where to get help, in every widget: "if you feel very unwell, or something does not feel right, get help now". */
+  safetyNet: StatementSchema,
   /** The leaning when the answers are close or missing. */
   unclear: StatementSchema,
   unclearNextStep: StatementSchema,
@@ -185,13 +216,18 @@ export const TopicSchema = object({
   title: Text,
   summary: StatementSchema,
   /** The background facts, in reading order. */
-  background: array(StatementSchema, 0, LIMITS.comparison),
+  background: array(BackgroundSchema, 0, LIMITS.comparison),
   reviewed: object({
     date: string({ max: 10, pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, expected: 'a date like "2026-11-25"', format: 'date' }),
+    /** Who reviewed it: a name, or an accountable role such as "Clinical reviewer". */
     by: optional(Text),
+    /** What it was checked against, e.g. the source article and a national guideline. */
+    against: optional(Text),
   }),
   /** Score difference below which the leaning is "unclear" (default 2). */
   unclearMargin: optional(number(0, 1000)),
+  /** Answers that must point to a condition before the result leans to it (default 2). */
+  minAnswers: optional(number(1, 20)),
   sources: array(SourceSchema, 1, LIMITS.sources),
   conditions: array(ConditionSchema, 2, LIMITS.conditions),
   categories: array(CategorySchema, 1, LIMITS.categories),
@@ -206,6 +242,8 @@ export const TopicSchema = object({
   /** What to expect, in order (the explainer's last section). */
   steps: array(StatementSchema, 0, LIMITS.steps),
   labels: optional(LabelsSchema),
+  /** The card for each urgency tier that an answer carries. */
+  careCards: object({ emergency: optional(CareCardSchema), urgent: optional(CareCardSchema), soon: optional(CareCardSchema) }),
   guidance: GuidanceSchema,
 });
 
@@ -226,3 +264,5 @@ export type AdviceList = Infer<typeof AdviceListSchema>;
 export type ListItem = Infer<typeof ListItemSchema>;
 export type Labels = Infer<typeof LabelsSchema>;
 export type Guidance = Infer<typeof GuidanceSchema>;
+export type CareCard = Infer<typeof CareCardSchema>;
+export type Urgency = (typeof URGENCIES)[number];

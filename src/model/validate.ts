@@ -108,7 +108,42 @@ function checkReferences(topic: Topic): void {
     row.evidence.forEach((id, e) => expectKnown(answers, id, `comparison[${r}].evidence[${e}]`));
   });
   checkSituation(topic);
+  checkAnswerRules(topic);
   checkSources(topic, sources, []);
+}
+
+/** Every weight names what it follows, and every urgency has its card. */
+function checkAnswerRules(topic: Topic): void {
+  // Background ids are checked where they stand, so an error names the right index.
+  const bases = new Set<string>();
+  topic.background.forEach((statement, b) => {
+    if (statement.id === undefined) return;
+    if (bases.has(statement.id)) {
+      throw new TopicError(`background[${b}].id`, `expected a unique id but "${statement.id}" is used twice`);
+    }
+    bases.add(statement.id);
+  });
+  topic.comparison.forEach((row, r) => {
+    if (bases.has(row.id)) {
+      throw new TopicError(`comparison[${r}].id`, `expected an id that no background statement uses but "${row.id}" is one`);
+    }
+    bases.add(row.id);
+  });
+  const check = (answer: Topic['symptoms'][number] | Topic['patterns'][number]['options'][number], path: Key[]) => {
+    const weighs = Object.values(answer.suggests).some((weight) => weight !== 0);
+    if (weighs && !answer.basis) {
+      throw new TopicError(
+        formatPath([...path, 'basis']),
+        'is required when the answer weighs anything: name the comparison rows or background statements its weights follow',
+      );
+    }
+    answer.basis?.forEach((id, b) => expectKnown(bases, id, formatPath([...path, 'basis', b])));
+    if (answer.urgency && !topic.careCards[answer.urgency]) {
+      throw new TopicError(formatPath([...path, 'urgency']), `needs a careCards.${answer.urgency} card, which the pack does not have`);
+    }
+  };
+  topic.symptoms.forEach((symptom, s) => check(symptom, ['symptoms', s]));
+  topic.patterns.forEach((pattern, p) => pattern.options.forEach((option, o) => check(option, ['patterns', p, 'options', o])));
 }
 
 /** Situation questions, and every treatment rule and list that names their ids. */

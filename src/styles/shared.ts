@@ -9,7 +9,9 @@ export const sharedStyles = css`
     --_accent: var(--health-accent, #005eb8);
     --_accent-contrast: var(--health-accent-contrast, #fff);
     --_danger: var(--health-danger, #d5281b);
+    --_danger-contrast: var(--health-danger-contrast, #fff);
     --_warning: var(--health-warning, #ffeb3b);
+    --_warning-contrast: var(--health-warning-contrast, #212b32);
     --_muted: var(--health-muted, #4c6272);
     --_surface: var(--health-surface, #fff);
     --_subtle: var(--health-subtle, #f0f4f5);
@@ -17,7 +19,7 @@ export const sharedStyles = css`
     --_space: var(--health-space, 1rem);
     --_radius: var(--health-radius, 4px);
     --_focus: var(--health-focus, #ffeb3b);
-    --_focus-ring: 0 0 0 3px var(--_focus), 0 0 0 6px #212b32;
+    --_focus-ring: 0 0 0 3px var(--_focus), 0 0 0 6px var(--_warning-contrast);
     display: block;
     font: inherit;
     color: inherit;
@@ -135,13 +137,59 @@ export const sharedStyles = css`
   .care-card > .care-body {
     padding: var(--_space);
   }
-  .care-card.urgent {
+  /* The tiers, as NHS care cards: emergency all in red, urgent with a red heading, soon
+     (book an appointment) with the accent heading, information as a plain outlined panel. */
+  .care-card.urgent,
+  .care-card.emergency {
     border-color: var(--_danger);
     border-block-start-color: var(--_danger);
   }
-  .care-card.urgent > .care-head {
+  .care-card.urgent > .care-head,
+  .care-card.emergency > .care-head {
     background: var(--_danger);
-    color: #fff;
+    color: var(--_danger-contrast);
+  }
+  .care-card.emergency > .care-body {
+    background: var(--_danger);
+    color: var(--_danger-contrast);
+    border-block-end: 0.5rem solid currentColor;
+  }
+  .care-card.emergency a {
+    color: inherit;
+  }
+  .care-card.info {
+    border-block-start-width: 4px;
+  }
+  .care-card.info > .care-head {
+    background: none;
+    color: inherit;
+    padding-block-end: 0;
+  }
+  .care-card ul {
+    margin-block: 0;
+    padding-inline-start: 1.5em;
+  }
+  /* The safety frame: always there, quiet. */
+  .safety {
+    margin-block-start: var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-inline-start: 4px solid var(--_border);
+    font-size: 0.9375em;
+  }
+  .safety p:last-child {
+    margin-block-end: 0;
+  }
+  .about {
+    margin-block: 0 var(--_space);
+  }
+  .about > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+    min-block-size: 24px;
+  }
+  .about[open] > summary {
+    margin-block-end: calc(var(--_space) * 0.5);
   }
   @media (forced-colors: active) {
     :focus-visible {
@@ -151,8 +199,12 @@ export const sharedStyles = css`
       border-color: ButtonText;
     }
     .care-card,
-    .care-card.urgent {
+    .care-card.urgent,
+    .care-card.emergency {
       border: 3px solid CanvasText;
+    }
+    .care-card.emergency > .care-body {
+      forced-color-adjust: auto;
     }
     .care-card > .care-head {
       forced-color-adjust: auto;
@@ -160,6 +212,27 @@ export const sharedStyles = css`
   }
   @media print {
     button {
+      display: none;
+    }
+    /* Paper drops backgrounds: headings print dark on white, the tier shows in the border. */
+    .care-card,
+    .care-card > .care-head,
+    .care-card > .care-body {
+      background: none !important;
+      color: inherit !important;
+    }
+    .care-card {
+      border: 3px solid var(--_accent);
+      break-inside: avoid;
+    }
+    .care-card.urgent,
+    .care-card.emergency {
+      border: 4px solid var(--_danger);
+    }
+    .care-card > .care-head {
+      border-block-end: 1px solid var(--_border);
+    }
+    .about {
       display: none;
     }
     :focus-visible {

@@ -365,15 +365,18 @@ describe('<health-treatment-explainer>', () => {
       const events = record<ExplainerChangeEvent>(el, 'health-explainer-change');
       page.querySelector('button')!.focus();
 
+      // The collapsed "About" block comes first.
       await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement).to.equal(choice(el, SIZE, 'It fits on a windowsill'));
+      expect(shadow(el).activeElement?.localName).to.equal('summary');
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement === choice(el, SIZE, 'It fits on a windowsill')).to.equal(true);
       await sendKeys({ press: 'ArrowDown' });
       await settle(el);
-      expect(shadow(el).activeElement).to.equal(choice(el, SIZE, 'It stands on the floor'));
+      expect(shadow(el).activeElement === choice(el, SIZE, 'It stands on the floor')).to.equal(true);
       expect(el.situation).to.deep.equal({ size: 'large' });
 
       await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement).to.equal(choice(el, PLACE, 'Indoors'));
+      expect(shadow(el).activeElement === choice(el, PLACE, 'Indoors')).to.equal(true);
       await sendKeys({ press: 'ArrowDown' });
       await settle(el);
       expect(el.situation).to.deep.equal({ size: 'large', place: 'outdoors' });
@@ -385,17 +388,17 @@ describe('<health-treatment-explainer>', () => {
     it('Tab skips the questions the site locked', async () => {
       const page = await fixture<HTMLDivElement>(html`<div>
         <button>Before</button>
-        <health-treatment-explainer topic=${PLANT} locked situation="size=small"></health-treatment-explainer>
+        <health-treatment-explainer topic=${PLANT} locked no-about situation="size=small"></health-treatment-explainer>
       </div>`);
       const el = page.querySelector('health-treatment-explainer')!;
       page.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement).to.equal(choice(el, PLACE, 'Indoors'));
+      expect(shadow(el).activeElement === choice(el, PLACE, 'Indoors')).to.equal(true);
     });
   });
 
   describe('for (following a checklist)', () => {
-    it("shows the urgent card, titled by the pack, for a red-flag sign, without changing the situation", async () => {
+    it('shows the urgent card, titled by the pack, for an urgent sign, without changing the situation or showing self-care', async () => {
       const id = uid('cl');
       const page = await fixture<HTMLDivElement>(html`<div>
         <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
@@ -415,13 +418,19 @@ describe('<health-treatment-explainer>', () => {
       expect(prefix.getBoundingClientRect().width).to.be.at.most(1);
       expect(squash(heading.textContent)).to.equal(`${en.urgentPrefix.trim()} Move the plant away from others today`);
       expect(squash(card.textContent)).to.include('The whole plant wilts').and.include('may spread a problem');
+      expect(squash(card.textContent)).to.include(en.youPicked);
 
       expect(el.situation).to.deep.equal({});
       expect(events.events).to.have.length(0);
+      // No self-care beside "get help today": the self-care treatment gives way, and the explainer says so.
+      expect(optionTitles(el)).to.not.include(TRIM);
+      expect(textOf(el)).to.include(en.selfCareHidden);
 
       await answer(checklist, 'whole-plant-wilts');
       await settle(el);
       expect(all(el, '[part="urgent-card"]')).to.have.length(0);
+      expect(optionTitles(el)).to.include(TRIM);
+      expect(textOf(el)).to.not.include(en.selfCareHidden);
       events.stop();
     });
 
@@ -445,7 +454,7 @@ describe('<health-treatment-explainer>', () => {
       const level = (text: string) => levels.find(([name]) => name === text)?.[1];
       for (const heading of [en.situationTitle, en.treatmentsTitle, en.stepsTitle, en.sources]) expect(level(heading), heading).to.equal('5');
       expect(level(REPOT)).to.equal('6');
-      expect(level(`${en.infoPrefix.trim()} ${en.important}`)).to.equal('5');
+      expect(all(el, '[part="safety"]')).to.have.length(1);
     });
   });
 
@@ -513,5 +522,29 @@ describe('<health-treatment-explainer>', () => {
       expect(textOf(el)).to.include(en.lockedHint);
       await expect(el).to.be.accessible();
     });
+  });
+});
+
+describe('<health-treatment-explainer> safety frame and About block', () => {
+  it('alone on a page, it says it is not a diagnosis, how it is confirmed and where to get help', async () => {
+    const el = await plantExplainer();
+    const frame = squash(one(el, '[part="safety"]').textContent);
+    expect(frame).to.include('not a diagnosis of your plant').and.include('A plant shop can look at a leaf').and.include('ask a plant shop today');
+    // The frame comes after the plan and before the sources.
+    const safety = one(el, '[part="safety"]');
+    expect(safety.compareDocumentPosition(one(el, '[part="sources"]')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+  });
+
+  it('has a collapsed About block with the pack summary and background, which no-about hides', async () => {
+    const el = await plantExplainer();
+    const about = one<HTMLDetailsElement>(el, '[part="about"]');
+    expect(about.open).to.equal(false);
+    expect(squash(about.querySelector('summary')!.textContent)).to.equal(en.aboutTitle);
+    about.querySelector('summary')!.click();
+    expect(about.open).to.equal(true);
+    expect(squash(about.textContent)).to.include('Spots on leaves have a few common causes.').and.include('Most spots come from light');
+    await expect(el).to.be.accessible();
+    const hidden = await plantExplainer('no-about');
+    expect(all(hidden, '[part="about"]')).to.have.length(0);
   });
 });

@@ -36,6 +36,13 @@ const anyAnswers: fc.Arbitrary<Answers> = fc.record({
     }),
 });
 
+/** The next step a care card makes, for an assessment with an urgency. */
+const cardStep = (result: Assessment) => ({
+  urgency: result.urgency,
+  title: result.careCard!.title,
+  statement: { text: result.careCard!.text, source: result.careCard!.source },
+});
+
 describe('assess', () => {
   describe('leaning', () => {
     it('brown spots, a musty smell and shade lean to a fungus', () => {
@@ -141,39 +148,74 @@ describe('assess', () => {
     });
   });
 
-  describe('red flags', () => {
-    it('the red-flag sign puts urgent advice first', () => {
-      const result = assess(topic, answers(['whole-plant-wilts']));
+  describe('urgency', () => {
+    const card = topic.careCards.urgent!;
+    const urgentStep = { urgency: 'urgent', title: card.title, statement: { text: card.text, source: card.source } };
+
+    it('an answer with an urgency puts its care card first, and no everyday next step beside it', () => {
+      const result = assess(topic, answers(['whole-plant-wilts', 'brown-spots']));
+      expect(result.urgency).to.equal('urgent');
+      expect(result.careCard).to.equal(card);
+      expect(result.flagged).to.deep.equal([{ answerId: 'whole-plant-wilts', label: 'The whole plant wilts', urgency: 'urgent' }]);
       expect(result.redFlags.map((symptom) => symptom.id)).to.deep.equal(['whole-plant-wilts']);
-      expect(result.nextSteps[0]).to.deep.equal({ urgency: 'urgent', statement: guidance.redFlag });
-      expect(result.nextSteps[0].statement).to.equal(guidance.redFlag);
-      expect(result.nextSteps.filter((step) => step.urgency === 'urgent')).to.have.length(1);
-    });
-
-    it('several red flags still give one urgent step, in pack order, and keep the leaning', () => {
-      const pack = parseTopic(changed(['symptoms', symptomAt('sticky'), 'redFlag'], true));
-      const result = assess(pack, answers(['whole-plant-wilts', 'sticky', 'brown-spots', 'musty-smell']));
-      expect(result.redFlags.map((symptom) => symptom.id)).to.deep.equal(['sticky', 'whole-plant-wilts']);
-      expect(result.nextSteps.filter((step) => step.urgency === 'urgent')).to.have.length(1);
-      expect(result.nextSteps[0].statement).to.equal(pack.guidance.redFlag);
+      expect(result.nextSteps).to.deep.equal([
+        urgentStep,
+        { urgency: 'info', statement: guidance.confirm },
+        { urgency: 'info', statement: guidance.notDiagnosis },
+      ]);
+      // The leaning still says what the answers look like; only its everyday step gives way.
       expect(result.leaning).to.equal('fungus');
+      expect(statements(result)).to.not.deep.include(topic.conditions[0].nextStep);
     });
 
-    it('a red flag shows even when the answers lean to another condition, or are unclear', () => {
-      const other = assess(topic, answers(['whole-plant-wilts', 'pale-patches'], { light: 'light-window' }));
-      expect(other.leaning).to.equal('sunburn');
-      expect(other.nextSteps[0].urgency).to.equal('urgent');
-      const unclear = assess(topic, answers(['whole-plant-wilts']));
-      expect(unclear.leaning).to.equal(UNCLEAR);
-      expect(unclear.nextSteps[0].urgency).to.equal('urgent');
+    it('the most pressing tier wins, and every flagged answer is listed in pack order', () => {
+      const pack = parseTopic(
+        edited((p) => {
+          p.careCards.soon = { title: 'Check the roots this week', text: 'Roots can rot.', source: ['guide'] };
+          p.careCards.emergency = { title: 'Act now', text: 'Now.', source: ['guide'] };
+          p.symptoms.find((s) => s.id === 'musty-smell')!.urgency = 'soon';
+          p.patterns[0].options[0].urgency = 'emergency';
+        }),
+      );
+      const soon = assess(pack, answers(['musty-smell']));
+      expect([soon.urgency, soon.nextSteps[0].title]).to.deep.equal(['soon', 'Check the roots this week']);
+      expect(soon.redFlags, 'soon is not a red flag').to.deep.equal([]);
+      const urgent = assess(pack, answers(['musty-smell', 'whole-plant-wilts']));
+      expect(urgent.urgency).to.equal('urgent');
+      expect(urgent.flagged.map((a) => a.answerId)).to.deep.equal(['whole-plant-wilts', 'musty-smell']);
+      const emergency = assess(pack, answers(['musty-smell', 'whole-plant-wilts'], { light: 'light-shade' }));
+      expect([emergency.urgency, emergency.nextSteps[0].urgency]).to.deep.equal(['emergency', 'emergency']);
+      expect(emergency.nextSteps.filter((step) => step.urgency !== 'info')).to.have.length(1);
     });
 
-    it('other signs are not red flags and give no urgent step', () => {
-      const others = topic.symptoms.filter((s) => !s.redFlag).map((s) => s.id);
-      expect(others).to.not.include('whole-plant-wilts');
+    it('with no urgency, the leaning or unclear next step comes first', () => {
+      const others = topic.symptoms.filter((s) => !s.urgency).map((s) => s.id);
       const result = assess(topic, answers(others));
-      expect(result.redFlags).to.deep.equal([]);
+      expect([result.urgency, result.careCard, result.flagged, result.redFlags]).to.deep.equal([null, null, [], []]);
       expect(result.nextSteps.every((step) => step.urgency === 'info')).to.equal(true);
+    });
+  });
+
+  describe('enough answers to lean', () => {
+    const strict = parseTopic(edited((p) => delete p.minAnswers));
+
+    it('by default two answers must point the same way; one is "too few"', () => {
+      const one = assess(strict, answers(['brown-spots']));
+      expect([one.leaning, one.unclearReason]).to.deep.equal([UNCLEAR, 'too-few']);
+      expect(one.summary).to.equal(strict.guidance.unclear);
+      const two = assess(strict, answers(['brown-spots', 'musty-smell']));
+      expect([two.leaning, two.unclearReason]).to.deep.equal(['fungus', null]);
+    });
+
+    it('counts the answers that point to each condition', () => {
+      const result = assess(strict, answers(['brown-spots', 'musty-smell', 'tiny-holes'], { light: 'light-shade' }));
+      expect(result.counts).to.deep.equal({ fungus: 3, sunburn: 0, pests: 1 });
+    });
+
+    it('says why it is unclear: no answers, too close, or too few', () => {
+      expect(assess(strict, answers([])).unclearReason).to.equal('no-answers');
+      expect(assess(strict, answers(['brown-spots', 'pale-patches'])).unclearReason).to.equal('too-close');
+      expect(assess(strict, answers(['brown-spots'])).unclearReason).to.equal('too-few');
     });
   });
 
@@ -188,13 +230,16 @@ describe('assess', () => {
       );
     });
 
-    it('say urgent exactly when a red flag is ticked, and always lead with it', () => {
+    it('lead with the care card exactly when an answer carries an urgency, and then no everyday step', () => {
       fc.assert(
         fc.property(anyAnswers, (given) => {
           const result = assess(topic, given);
-          const urgent = result.nextSteps.filter((step) => step.urgency === 'urgent');
-          expect(urgent.length).to.equal(result.redFlags.length ? 1 : 0);
-          if (urgent.length) expect(result.nextSteps[0].statement).to.equal(guidance.redFlag);
+          const cards = result.nextSteps.filter((step) => step.urgency !== 'info');
+          expect(cards.length).to.equal(result.flagged.length ? 1 : 0);
+          if (cards.length) {
+            expect(result.nextSteps[0]).to.deep.equal(cardStep(result));
+            expect(result.nextSteps).to.have.length(3);
+          }
           expect(result.leaning === UNCLEAR || topic.conditions.some((c) => c.id === result.leaning)).to.equal(true);
         }),
         { numRuns: 300 },

@@ -55,7 +55,7 @@ function basePack(): Topic {
     situationTitle: 'Your plant',
     treatmentsTitle: 'What to try',
     stepsTitle: 'What happens next',
-    redFlagTitle: 'Act today',
+    aboutTitle: 'About leaf spots',
   };
   pack.guidance.treatmentIntro = { text: 'Look closely before you act.', source: ['guide'] };
   return pack;

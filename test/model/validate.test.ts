@@ -54,7 +54,7 @@ const LABEL_KEYS = [
   'situationTitle',
   'treatmentsTitle',
   'stepsTitle',
-  'redFlagTitle',
+  'aboutTitle',
 ] as const;
 
 describe('parseTopic', () => {
@@ -100,8 +100,8 @@ describe('parseTopic', () => {
     });
     it('a string for a boolean', () => {
       expectTopicError(
-        () => parseTopic(changed(['symptoms', 0, 'redFlag'], 'yes')),
-        'symptoms[0].redFlag',
+        () => parseTopic(changed(['treatments', 2, 'selfCare'], 'yes')),
+        'treatments[2].selfCare',
         'expected true or false',
         'got "yes"',
       );
@@ -755,7 +755,7 @@ describe('parseTopic', () => {
       expectTopicError(() => parseTopic(changed(['labels', 'tableCaption'], 'Table')), 'labels.tableCaption', 'is not a known property');
     });
     it('an empty heading is refused', () => {
-      expectTopicError(() => parseTopic(changed(['labels', 'redFlagTitle'], '')), 'labels.redFlagTitle', 'expected a text of 1 to');
+      expectTopicError(() => parseTopic(changed(['labels', 'checklistTitle'], '')), 'labels.checklistTitle', 'expected a text of 1 to');
     });
     it('labels that are not an object', () => {
       expectTopicError(() => parseTopic(changed(['labels'], ['Title'])), 'labels', 'expected an object');
@@ -786,14 +786,94 @@ describe('parseTopic', () => {
         'is not a known property',
       );
     });
+    it('the red flag of before (symptoms[].redFlag, labels.redFlagTitle) is not known: urgencies are', () => {
+      expectTopicError(() => parseTopic(changed(['symptoms', 0, 'redFlag'], true)), 'symptoms[0].redFlag', 'is not a known property');
+      expectTopicError(() => parseTopic(changed(['labels', 'redFlagTitle'], 'Act')), 'labels.redFlagTitle', 'is not a known property');
+    });
     it('the other old guidance fields are not known properties', () => {
-      for (const key of ['confirmCause', 'dependsOnCause', 'recovery', 'monitoring', 'earlyTreatment']) {
+      for (const key of ['confirmCause', 'dependsOnCause', 'recovery', 'monitoring', 'earlyTreatment', 'redFlag']) {
         expectTopicError(
           () => parseTopic(changed(['guidance', key], { text: 'Old.', source: ['guide'] })),
           `guidance.${key}`,
           'is not a known property',
         );
       }
+    });
+  });
+
+  describe('urgency and care cards', () => {
+    it('an urgency is one of emergency, urgent, soon', () => {
+      expectTopicError(
+        () => parseTopic(changed(['symptoms', 0, 'urgency'], 'asap')),
+        'symptoms[0].urgency',
+        'expected one of "emergency", "urgent", "soon"',
+        'got "asap"',
+      );
+    });
+    it('an urgency needs its care card', () => {
+      expectTopicError(
+        () => parseTopic(changed(['symptoms', 0, 'urgency'], 'soon')),
+        'symptoms[0].urgency',
+        'needs a careCards.soon card',
+      );
+      expectTopicError(
+        () => parseTopic(changed(['patterns', 0, 'options', 1, 'urgency'], 'emergency')),
+        'patterns[0].options[1].urgency',
+        'needs a careCards.emergency card',
+      );
+    });
+    it('a care card has a title, a text and sources; careCards itself is required', () => {
+      expectTopicError(() => parseTopic(changed(['careCards', 'urgent', 'title'], REMOVE)), 'careCards.urgent.title', 'is required');
+      expectTopicError(() => parseTopic(changed(['careCards', 'urgent', 'source', 0], 'nowhere')), 'careCards.urgent.source[0]', '"nowhere"');
+      expectTopicError(() => parseTopic(changed(['careCards'], REMOVE)), 'careCards', 'is required');
+      expectTopicError(() => parseTopic(changed(['careCards', 'later'], { title: 'T', text: 'T', source: ['guide'] })), 'careCards.later', 'is not a known property');
+    });
+    it('guidance.safetyNet is required', () => {
+      expectTopicError(() => parseTopic(changed(['guidance', 'safetyNet'], REMOVE)), 'guidance.safetyNet', 'is required');
+    });
+  });
+
+  describe('basis of weights', () => {
+    it('an answer that weighs anything names its basis', () => {
+      expectTopicError(
+        () => parseTopic(changed(['symptoms', 0, 'basis'], REMOVE)),
+        'symptoms[0].basis',
+        'is required when the answer weighs anything',
+      );
+      expectTopicError(
+        () => parseTopic(changed(['patterns', 0, 'options', 0, 'basis'], REMOVE)),
+        'patterns[0].options[0].basis',
+        'is required',
+      );
+    });
+    it('an answer that weighs nothing needs none', () => {
+      const pack = parseTopic(
+        edited((p) => {
+          p.symptoms[0].suggests = { fungus: 0 };
+          delete p.symptoms[0].basis;
+        }),
+      );
+      expect(pack.symptoms[0].basis).to.equal(undefined);
+    });
+    it('a basis names comparison rows or background statements with an id', () => {
+      expectTopicError(
+        () => parseTopic(changed(['symptoms', 0, 'basis', 0], 'hunch')),
+        'symptoms[0].basis[0]',
+        'expected one of "causes", "look", "where"',
+        'got "hunch"',
+      );
+    });
+    it('background ids are unique and differ from comparison row ids', () => {
+      expectTopicError(
+        () => parseTopic(edited((p) => p.background.push({ id: 'causes', text: 'Again.', source: ['guide'] }))),
+        'background[1].id',
+        '"causes" is used twice',
+      );
+      expectTopicError(
+        () => parseTopic(edited((p) => p.background.push({ id: 'look', text: 'Looks.', source: ['guide'] }))),
+        'comparison[0].id',
+        '"look"',
+      );
     });
   });
 

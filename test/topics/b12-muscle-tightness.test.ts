@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import {
+  assess,
   b12MuscleTightness as pack,
   parseTopic,
   planTreatment,
@@ -140,7 +141,7 @@ describe('the built-in pack (b12-muscle-tightness)', () => {
     expect(packText()).to.include('myelin sheath');
     expect(pack.steps.some((step) => /permanent/i.test(step.text))).to.equal(true);
     expect(pack.guidance.confirm.text).to.match(/blood test/i);
-    expect(pack.guidance.confirm.text).to.match(/healthcare provider/i);
+    expect(pack.guidance.confirm.text).to.match(/doctor/i);
   });
 
   it('was reviewed on a real date', () => {
@@ -151,9 +152,26 @@ describe('the built-in pack (b12-muscle-tightness)', () => {
     expect(new Date(time).toISOString().slice(0, 10)).to.equal(date);
   });
 
-  it('flags balance, coordination and vision as red flags, and nothing else', () => {
-    const flagged = pack.symptoms.filter((symptom) => symptom.redFlag).map((symptom) => symptom.id);
-    expect(flagged).to.deep.equal(['balance', 'coordination', 'vision']);
+  it('gives balance, coordination and vision problems the urgent tier, and nothing else an urgency', () => {
+    const flagged = pack.symptoms.filter((symptom) => symptom.urgency).map((symptom) => [symptom.id, symptom.urgency]);
+    expect(flagged).to.deep.equal([
+      ['balance', 'urgent'],
+      ['coordination', 'urgent'],
+      ['vision', 'urgent'],
+    ]);
+    expect(pack.careCards.urgent?.title).to.match(/doctor/i);
+  });
+
+  it('says "doctor" for the professional throughout, in British spelling', () => {
+    const text = JSON.stringify(pack);
+    expect(text).to.not.match(/healthcare provider|\bGP\b/i);
+    expect(text).to.not.match(/\banemia\b|\bcolor\b/i);
+    expect(text).to.match(/\bdoctor\b/);
+  });
+
+  it('leans only when two answers point the same way', () => {
+    expect(assess(pack, { signs: ['tingling'], patterns: {} }).unclearReason).to.equal('too-few');
+    expect(assess(pack, { signs: ['tingling', 'memory'], patterns: { onset: 'onset-slow' } }).leaning).to.equal('b12');
   });
 
   it('asks severity, cause and diet, the ids of the attributes pages already use', () => {
@@ -161,7 +179,9 @@ describe('the built-in pack (b12-muscle-tightness)', () => {
     const options = (id: string) => pack.situation.find((question) => question.id === id)!.options.map((option) => option.id);
     expect(options('severity')).to.deep.equal(['mild', 'severe', 'unknown']);
     expect(options('cause')).to.deep.equal(['diet', 'absorption', 'unknown']);
-    expect(options('diet')).to.deep.equal(['omnivore', 'vegetarian', 'vegan']);
+    expect(options('diet').slice(0, 3)).to.deep.equal(['omnivore', 'vegetarian', 'vegan']);
+    // Every question offers "not known yet".
+    for (const question of pack.situation) expect(question.options.some((option) => option.unknown), question.id).to.equal(true);
   });
 
   it('has oral supplements and injections, and foods for each diet', () => {
@@ -231,7 +251,7 @@ describe('the Spanish B12 pack', () => {
     }
     expect(text).to.include('síntomas');
     expect(text).to.not.match(/\btú\b|\btienes\b|usted tiene (deficiencia|anemia)/);
-    expect(es.labels?.redFlagTitle).to.equal('Comuníquese cuanto antes con un profesional de la salud');
+    expect(es.careCards.urgent?.title).to.match(/médico/i);
     expect(es.situation.find((question) => question.id === 'diet')?.question).to.equal('¿Cómo es su alimentación?');
   });
 });
@@ -247,7 +267,7 @@ describe('pages written for the B12 widgets before packs had their own questions
     const titles = [...el.shadowRoot!.querySelectorAll('[part="option"] [role="heading"]')].map((h) => squash(h.textContent));
     expect(titles).to.deep.equal(['B12 by mouth (oral supplements)']);
     const text = squash(el.shadowRoot!.textContent);
-    expect(text).to.include('Nutritional yeast').and.include('For vegans');
+    expect(text).to.include('Nutritional yeast').and.include('If you are vegan');
     expect(text).to.include('Treating low B12 early is important');
   });
 
@@ -274,7 +294,7 @@ describe('pages written for the B12 widgets before packs had their own questions
     const elements = [...page.children] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
     await Promise.all(elements.map((el) => el.updateComplete));
     const [checklist, table, explainer] = elements.map((el) => squash(el.shadowRoot!.textContent));
-    expect(checklist).to.include('¿Cuáles de estos síntomas tiene?').and.include('parestesia').and.not.include('Tingling');
+    expect(checklist).to.include('¿Cuáles de estos síntomas ha notado?').and.include('parestesia').and.not.include('Tingling');
     expect(table).to.include('Característica').and.not.include('Underlying cause');
     expect(explainer).to.include('¿Cómo es su alimentación?').and.include('Inyecciones').and.not.include('Treatment options');
     for (const el of elements) expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');

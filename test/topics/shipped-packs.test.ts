@@ -7,6 +7,8 @@ import b12En from '../../src/topics/b12-muscle-tightness.en.json';
 import b12Es from '../../src/topics/b12-muscle-tightness.es.json';
 import legCrampsEn from '../../src/topics/leg-cramps.en.json';
 import legCrampsEs from '../../src/topics/leg-cramps.es.json';
+import { readingGrade } from '../../src/model/readability.js';
+import { displayedStatements } from '../../src/model/statements.js';
 import { answer, settle, squash } from '../elements/follow-helpers.js';
 
 const strip = ({ $schema: _, ...pack }: { $schema?: string }) => pack;
@@ -36,7 +38,7 @@ const LABEL_KEYS = [
   'situationTitle',
   'treatmentsTitle',
   'stepsTitle',
-  'redFlagTitle',
+  'aboutTitle',
 ] as const;
 
 describe('shipped packs', () => {
@@ -69,13 +71,34 @@ describe('shipped packs', () => {
         expect(text).to.not.match(/\busted tiene (una )?(deficiencia|anemia|calambres secundarios)/i);
       });
 
+      if (pack.lang === 'en') {
+        it('reads at grade 6 or lower: no displayed statement above grade 6.5', () => {
+          const over = displayedStatements(pack)
+            .map(({ path, text }) => ({ path, grade: Math.round(readingGrade(text) * 10) / 10 }))
+            .filter(({ grade }) => grade > 6.5);
+          expect(over).to.deep.equal([]);
+        });
+      }
+
+      it('cites the publisher, not the article, for its safety sentences', () => {
+        expect(pack.sources.some((source) => source.id === 'editorial')).to.equal(true);
+        for (const statement of [pack.guidance.notDiagnosis, pack.guidance.safetyNet]) {
+          expect(statement.source, statement.text).to.include('editorial');
+        }
+        expect(pack.reviewed.by).to.match(/clinical reviewer/i);
+        expect(pack.reviewed.against).to.be.a('string').that.is.not.empty;
+      });
+
       it('says it is not a diagnosis, and how the cause is confirmed', () => {
         expect(pack.guidance.notDiagnosis.text).to.match(pack.lang === 'es' ? /no es un diagnóstico/i : /not a diagnosis/i);
         expect(pack.guidance.confirm.text).to.not.be.empty;
       });
 
-      it('has red flags, and answers that lean to each condition', () => {
-        expect(pack.symptoms.some((symptom) => symptom.redFlag)).to.equal(true);
+      it('has answers that call for care, each tier with its card, and answers that lean to each condition', () => {
+        const tiers = new Set(pack.symptoms.map((symptom) => symptom.urgency).filter(Boolean));
+        expect(tiers.size).to.be.greaterThan(0);
+        for (const tier of tiers) expect(pack.careCards[tier!], tier).to.exist;
+        expect(tiers.has('emergency'), 'no emergency the article does not name').to.equal(false);
         for (const condition of pack.conditions) {
           const answers = [...pack.symptoms, ...pack.patterns.flatMap((pattern) => pattern.options)];
           expect(answers.some((item) => (item.suggests[condition.id] ?? 0) > 0), condition.id).to.equal(true);
@@ -129,7 +152,7 @@ describe('shipping a pack as a module', () => {
       <health-treatment-explainer for="cramps" topic="leg-cramps" situation="impact=disturbing&exercises=not-helped"></health-treatment-explainer>
     </div>`);
     const [checklist, table, explainer] = [...page.children] as [HealthSymptomChecklist, HTMLElement & { updateComplete: Promise<unknown> }, HealthTreatmentExplainer];
-    const redFlag = packs['leg-cramps.en'].symptoms.find((symptom) => symptom.redFlag)!;
+    const redFlag = packs['leg-cramps.en'].symptoms.find((symptom) => symptom.urgency === 'urgent')!;
     await answer(checklist, redFlag.id);
     await settle(checklist, explainer);
     await table.updateComplete;
@@ -139,7 +162,7 @@ describe('shipping a pack as a module', () => {
     const titles = [...explainer.shadowRoot!.querySelectorAll('[part="option"] [role="heading"]')].map((node) => squash(node.textContent));
     expect(titles.join(' | ')).to.match(/quinine/i);
     const card = explainer.shadowRoot!.querySelector('[part="urgent-card"]')!;
-    expect(squash(card.textContent)).to.include(packs['leg-cramps.en'].labels!.redFlagTitle!).and.include(redFlag.label);
+    expect(squash(card.textContent)).to.include(packs['leg-cramps.en'].careCards.urgent!.title).and.include(redFlag.label);
     await expect(explainer).to.be.accessible();
   });
 });

@@ -87,7 +87,7 @@ export const comparisonTableStyles = css`
     padding: 0 0.375em;
     border-radius: var(--_radius);
     background: var(--_warning);
-    color: #212b32;
+    color: var(--_warning-contrast);
     font-size: 0.8125em;
     font-weight: 700;
   }
@@ -112,6 +112,20 @@ export const comparisonTableStyles = css`
     .mark,
     thead th.highlight {
       border: 2px solid CanvasText;
+    }
+  }
+  /* Paper drops backgrounds: the highlighted header prints dark, framed in the accent. */
+  @media print {
+    thead th.highlight,
+    .mark {
+      background: none;
+      color: inherit;
+    }
+    thead th.highlight {
+      border: 3px solid var(--_accent);
+    }
+    .mark {
+      border: 1px solid currentColor;
     }
   }
 `;

@@ -26,6 +26,7 @@ const LAYOUTS: readonly ComparisonLayout[] = ['auto', 'table', 'stacked'];
  * @csspart table - The table.
  * @csspart highlight - The header and cells of the highlighted column.
  * @csspart touched - A row the followed checklist's answers touched.
+ * @csspart safety - Not a diagnosis, how it is confirmed, where to get help.
  * @csspart error - The in-place error message.
  * @csspart sources - The numbered sources and review date.
  *
@@ -138,7 +139,7 @@ export class HealthComparisonTable extends HealthElement {
           </tbody>
         </table>
       </div>
-      ${this.renderSources(topic)}`;
+      ${this.renderSafety(topic)} ${this.renderSources(topic)}`;
   }
 }
 

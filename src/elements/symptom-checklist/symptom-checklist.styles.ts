@@ -53,7 +53,7 @@ export const checklistStyles = css`
       display: block;
     }
     .result {
-      border: 1px solid #000;
+      border: 1px solid currentColor;
       background: none;
     }
     .result [role='heading']:focus-visible {

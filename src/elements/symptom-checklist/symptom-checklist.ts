@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ChecklistChangeEvent, ChecklistResultEvent, type ChecklistEventDetail } from '../../events.js';
 import { assess, cleanAnswers, noAnswers, type Answers, type Assessment } from '../../model/assess.js';
 import { selectById } from '../../model/select.js';
-import type { Category, Symptom, Topic } from '../../model/topic.js';
+import { URGENCIES, type Category, type Symptom, type Topic, type Urgency } from '../../model/topic.js';
 import { choiceStyles, sharedStyles } from '../../styles/shared.js';
 import { defineElement, HealthElement } from '../health-element.js';
 import { checklistStyles } from './symptom-checklist.styles.js';
@@ -21,8 +21,12 @@ import { checklistStyles } from './symptom-checklist.styles.js';
  * @csspart base - The wrapper of everything inside.
  * @csspart group - A fieldset of signs (one per category) or of a pattern question.
  * @csspart result - The result panel.
- * @csspart urgent-card - The urgent care card shown for red-flag signs.
- * @csspart care-card - The non-urgent care card with the next steps.
+ * @csspart emergency-card - The emergency care card, shown as soon as an answer calls for it.
+ * @csspart urgent-card - The urgent care card, shown as soon as an answer calls for it.
+ * @csspart soon-card - The "book an appointment" care card, shown as soon as an answer calls for it.
+ * @csspart care-card - The card with the next step in the result.
+ * @csspart about - The collapsed "About" block.
+ * @csspart safety - Not a diagnosis, how it is confirmed, where to get help.
  * @csspart button - The buttons.
  * @csspart error - The in-place error message.
  * @csspart sources - The numbered sources and review date.
@@ -30,6 +34,7 @@ import { checklistStyles } from './symptom-checklist.styles.js';
  * @cssprop [--health-accent=#005eb8] - Accent colour of buttons, links and the care card.
  * @cssprop [--health-accent-contrast=#fff] - Text colour on the accent.
  * @cssprop [--health-danger=#d5281b] - Colour of urgent advice.
+ * @cssprop [--health-danger-contrast=#fff] - Text colour on the danger colour.
  * @cssprop [--health-warning=#ffeb3b] - Highlight colour.
  * @cssprop [--health-muted=#4c6272] - Colour of secondary text.
  * @cssprop [--health-surface=#fff] - Background of cards.
@@ -44,6 +49,7 @@ export class HealthSymptomChecklist extends HealthElement {
 
   static override properties: PropertyDeclarations = {
     categories: {},
+    noAbout: { type: Boolean, attribute: 'no-about' },
     persist: {},
     name: { reflect: true },
     current: { state: true },
@@ -56,8 +62,14 @@ export class HealthSymptomChecklist extends HealthElement {
   /** Lets the checklist take part in a `<form>`. */
   static readonly formAssociated = true;
 
-  /** Comma-separated category ids to show, in that order; all when empty. */
+  /**
+   * Comma-separated category ids to show, in that order; all when empty. Signs that call for
+   * care are never hidden: those of other categories stay, in a group of their own.
+   */
   categories: string | null = null;
+
+  /** Hides the collapsed "About" block (the pack's summary and background). */
+  noAbout = false;
 
   /** A `sessionStorage` key: when set, answers are kept there and restored on reload. */
   persist: string | null = null;
@@ -70,6 +82,8 @@ export class HealthSymptomChecklist extends HealthElement {
   private noneOf: ReadonlySet<string> = new Set();
   private resultShown = false;
   private announcement = '';
+  /** The most pressing urgency announced so far, so a card is announced once, not on every tick. */
+  private announcedUrgency: Urgency | null = null;
   /** Set by a disabled ancestor `<fieldset>` or form. */
   private formDisabled = false;
 
@@ -130,6 +144,7 @@ export class HealthSymptomChecklist extends HealthElement {
     this.noneOf = new Set();
     this.resultShown = false;
     this.announcement = '';
+    this.announcedUrgency = null;
     this.applyAnswers(noAnswers());
     if (this.persist) this.storage((store, key) => store.removeItem(key));
   }
@@ -177,6 +192,13 @@ export class HealthSymptomChecklist extends HealthElement {
       const { unknown } = selectById(topic.categories, this.categories);
       if (unknown.length) {
         this.warnOnce(`categories:${unknown}`, `categories: ignored unknown ${unknown.map((c) => `"${c}"`).join(', ')}`);
+      }
+      const kept = this.keptSigns(topic).map((sign) => sign.id);
+      if (kept.length) {
+        this.warnOnce(
+          `categories-kept:${this.categories}`,
+          `categories: kept ${kept.join(', ')}: signs that call for care are never hidden (they show under "${this.t.otherSigns}").`,
+        );
       }
     }
   }
@@ -259,10 +281,31 @@ export class HealthSymptomChecklist extends HealthElement {
       return;
     }
     this.noneOf = noneOf;
-    // The spoken result is only renewed on request; stale text must not linger.
-    this.announcement = '';
     this.applyAnswers({ signs, patterns });
+    this.announceUrgency();
     this.emit(new ChecklistChangeEvent(this.detail()));
+  }
+
+  /**
+   * Says once, politely, that a care card appeared, and again only when a more pressing one
+   * does. Otherwise clears the region: the spoken result is only renewed on request.
+   */
+  private announceUrgency(): void {
+    const { urgency, careCard } = this.assessment!;
+    const rank = (tier: Urgency | null) => (tier ? URGENCIES.length - URGENCIES.indexOf(tier) : 0);
+    if (urgency && careCard && rank(urgency) > rank(this.announcedUrgency)) {
+      const prefix = { emergency: this.t.emergencyPrefix, urgent: this.t.urgentPrefix, soon: this.t.soonPrefix }[urgency];
+      this.announcement = `${prefix}${careCard.title}. ${this.t.urgencyShown}`;
+    } else {
+      this.announcement = '';
+    }
+    this.announcedUrgency = urgency;
+  }
+
+  /** Signs that call for care whose category the `categories` filter leaves out. */
+  private keptSigns(topic: Topic): Symptom[] {
+    const shown = new Set(selectById(topic.categories, this.categories).selected.map((category) => category.id));
+    return topic.symptoms.filter((symptom) => symptom.urgency && !shown.has(symptom.category));
   }
 
   private showResult(): void {
@@ -289,19 +332,25 @@ export class HealthSymptomChecklist extends HealthElement {
     return html`
       ${this.heading(this.label('checklistTitle'), { className: 'title screen-only' })}
       <p class="intro screen-only">${this.label('checklistIntro')}</p>
-      ${this.renderPrintHeader(topic, ticked)}
+      ${this.noAbout ? nothing : this.renderAbout(topic)} ${this.renderPrintHeader(topic, ticked)}
       <div class="controls screen-only" @change=${this.onChange}>
-        <div class="groups">${categories.map((category) => this.renderCategory(topic, category, ticked))}</div>
-        ${topic.patterns.length
-          ? html`${this.heading(this.label('patternsTitle'), { depth: 1, className: 'subtitle' })}
-              <div class="groups">${topic.patterns.map((pattern) => this.renderPattern(pattern))}</div>`
-          : nothing}
+        <div class="groups">
+          ${categories.map((category) => this.renderCategory(topic, category, ticked))} ${this.renderKept(topic, ticked)}
+        </div>
       </div>
+      ${this.urgencyCard(assessment, 1)}
+      ${topic.patterns.length
+        ? html`<div class="controls screen-only" @change=${this.onChange}>
+            ${this.heading(this.label('patternsTitle'), { depth: 1, className: 'subtitle' })}
+            <div class="groups">${topic.patterns.map((pattern) => this.renderPattern(pattern))}</div>
+          </div>`
+        : nothing}
       <div class="actions screen-only">
         <button type="button" part="button" ?disabled=${this.formDisabled} @click=${this.showResult}>${t.showResult}</button>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.resultShown ? this.renderResult(topic, assessment) : nothing} ${this.renderSources(topic)}
+      ${this.resultShown ? this.renderResult(topic, assessment) : nothing} ${this.renderSafety(topic)}
+      ${this.renderSources(topic)}
     `;
   }
 
@@ -321,6 +370,16 @@ export class HealthSymptomChecklist extends HealthElement {
         />
         <label for="none-${category.id}">${this.t.noneOfThese}</label>
       </div>
+    </fieldset>`;
+  }
+
+  /** The signs that call for care from the categories the site left out, in a group of their own. */
+  private renderKept(topic: Topic, ticked: ReadonlySet<string>): TemplateResult | typeof nothing {
+    const kept = this.keptSigns(topic);
+    if (!kept.length) return nothing;
+    return html`<fieldset part="group" ?disabled=${this.formDisabled}>
+      <legend>${this.t.otherSigns}</legend>
+      ${kept.map((sign) => this.renderSign(sign, ticked.has(sign.id)))}
     </fieldset>`;
   }
 
@@ -370,16 +429,14 @@ export class HealthSymptomChecklist extends HealthElement {
 
   private renderResult(topic: Topic, assessment: Assessment): TemplateResult {
     const { t } = this;
-    const info = assessment.nextSteps.filter((step) => step.urgency === 'info');
+    // With a care card its call to act comes first (above the result too); no everyday step beside it.
+    const [first] = assessment.nextSteps;
     return html`<section class="result" part="result" aria-labelledby="result-heading">
       ${this.heading(t.resultTitle, { depth: 1, id: 'result-heading', focusTarget: true, className: 'subtitle' })}
-      ${this.redFlagCard(assessment)}
-      ${this.statement(assessment.summary, 'leaning')} ${this.renderReasons(topic, assessment)}
-      ${this.careCard(
-        'info',
-        t.nextSteps,
-        info.map((step) => this.statement(step.statement)),
-      )}
+      <div class="screen-only">${this.urgencyCard(assessment)}</div>
+      ${this.statement(assessment.summary, 'leaning')}
+      ${assessment.unclearReason === 'too-few' ? html`<p>${t.tooFew}</p>` : nothing} ${this.renderReasons(topic, assessment)}
+      ${first.urgency === 'info' ? this.careCard('info', t.nextSteps, this.statement(first.statement)) : nothing}
       <div class="actions screen-only">
         <button type="button" part="button" @click=${() => window.print()}>${t.print}</button>
         <button type="button" part="button" class="secondary" @click=${this.startAgain}>${t.startAgain}</button>
@@ -392,7 +449,8 @@ export class HealthSymptomChecklist extends HealthElement {
     return html`${topic.conditions.map((condition) => {
       const reasons = assessment.reasons.filter((reason) => reason.conditionId === condition.id && reason.weight > 0);
       if (!reasons.length) return nothing;
-      return html`<p class="reasons-title">${this.t.pointsTo}<strong>${this.packText(condition.label)}</strong></p>
+      const count = reasons.length === 1 ? this.t.oneAnswer : this.t.manyAnswers.replace('{n}', String(reasons.length));
+      return html`<p class="reasons-title">${this.t.pointsTo}<strong>${this.packText(condition.label)}</strong> (${count})</p>
         <ul class="reasons">
           ${reasons.map((reason) => html`<li>${this.packText(reason.label)}${this.cite(reason.source)}</li>`)}
         </ul>`;

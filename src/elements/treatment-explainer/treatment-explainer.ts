@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ExplainerChangeEvent } from '../../events.js';
 import { planTreatment, type PlannedList, type Situation, type TreatmentPlan } from '../../model/plan.js';
-import type { SituationQuestion, Topic } from '../../model/topic.js';
+import type { SituationQuestion, Topic, Treatment } from '../../model/topic.js';
 import { choiceStyles, sharedStyles } from '../../styles/shared.js';
 import { ChecklistFollower } from '../checklist-follower.js';
 import { defineElement, HealthElement } from '../health-element.js';
@@ -51,14 +51,18 @@ const toRecord = (value: SituationInput | undefined): Record<string, string> => 
  * @csspart base - The wrapper of everything inside.
  * @csspart situation - The situation questions.
  * @csspart option - A treatment option card.
- * @csspart urgent-card - The urgent care card, when a followed checklist has red flags.
- * @csspart care-card - The non-urgent care card.
+ * @csspart emergency-card - The emergency care card, when a followed checklist's answers call for it.
+ * @csspart urgent-card - The urgent care card, when a followed checklist's answers call for it.
+ * @csspart soon-card - The "book an appointment" care card, when a followed checklist's answers call for it.
+ * @csspart about - The collapsed "About" block.
+ * @csspart safety - Not a diagnosis, how it is confirmed, where to get help.
  * @csspart error - The in-place error message.
  * @csspart sources - The numbered sources and review date.
  *
  * @cssprop [--health-accent=#005eb8] - Accent colour.
  * @cssprop [--health-accent-contrast=#fff] - Text colour on the accent.
  * @cssprop [--health-danger=#d5281b] - Colour of urgent advice.
+ * @cssprop [--health-danger-contrast=#fff] - Text colour on the danger colour.
  * @cssprop [--health-warning=#ffeb3b] - Highlight colour.
  * @cssprop [--health-muted=#4c6272] - Colour of secondary text.
  * @cssprop [--health-surface=#fff] - Background of cards.
@@ -77,6 +81,7 @@ export class HealthTreatmentExplainer extends HealthElement {
     cause: {},
     diet: {},
     locked: { type: Boolean, reflect: true },
+    noAbout: { type: Boolean, attribute: 'no-about' },
     htmlFor: { attribute: 'for' },
     picked: { state: true },
   };
@@ -92,6 +97,9 @@ export class HealthTreatmentExplainer extends HealthElement {
 
   /** When set, the person cannot change the answers the site set. */
   locked = false;
+
+  /** Hides the collapsed "About" block (the pack's summary and background). */
+  noAbout = false;
 
   /** Id of a `<health-symptom-checklist>`: its red-flag signs show here too. */
   htmlFor: string | null = null;
@@ -226,24 +234,31 @@ export class HealthTreatmentExplainer extends HealthElement {
     const { t } = this;
     const plan = this.currentPlan!;
     const assessment = this.follower.assessment?.topicId === topic.id ? this.follower.assessment : null;
+    // Self-care never stands beside a call to get help today or now.
+    const hidesSelfCare = assessment?.urgency === 'urgent' || assessment?.urgency === 'emergency';
+    const isShown = (item: { selfCare?: boolean }) => !(hidesSelfCare && item.selfCare);
+    const treatments = topic.treatments.filter(isShown);
+    const lists = plan.lists.filter((list) => isShown(topic.lists.find((l) => l.id === list.id)!));
+    const isAnyHidden = treatments.length < topic.treatments.length || lists.length < plan.lists.length;
     return html`
-      ${this.heading(this.label('explainerTitle'), { className: 'title' })} ${this.redFlagCard(assessment, 1)}
-      ${plan.intro ? this.statement(plan.intro) : nothing}
+      ${this.heading(this.label('explainerTitle'), { className: 'title' })} ${this.urgencyCard(assessment, 1)}
+      ${isAnyHidden ? html`<p class="self-care-hidden">${t.selfCareHidden}</p>` : nothing}
+      ${plan.intro ? this.statement(plan.intro) : nothing} ${this.noAbout ? nothing : this.renderAbout(topic)}
       ${topic.situation.length
         ? html`<div class="situation" part="situation" role="group" aria-labelledby="situation-heading" @change=${this.onChange}>
             ${this.heading(this.label('situationTitle'), { depth: 1, id: 'situation-heading', className: 'subtitle' })}
             ${topic.situation.map((question) => this.renderQuestion(topic, question, plan))}
           </div>`
         : nothing}
-      ${topic.treatments.length ? this.renderTreatments(plan) : nothing}
-      ${plan.lists.map((list) => this.renderList(list))}
+      ${treatments.length ? this.renderTreatments(plan, new Set(treatments)) : nothing}
+      ${lists.map((list) => this.renderList(list))}
       ${plan.steps.length
         ? html`<section aria-labelledby="steps-heading">
             ${this.heading(this.label('stepsTitle'), { depth: 1, id: 'steps-heading', className: 'subtitle' })}
             ${plan.steps.map((step) => this.statement(step))}
           </section>`
         : nothing}
-      ${this.careCard('info', t.important, this.statement(plan.notDiagnosis), 1)} ${this.renderSources(topic)}
+      ${this.renderSafety(topic)} ${this.renderSources(topic)}
     `;
   }
 
@@ -269,13 +284,14 @@ export class HealthTreatmentExplainer extends HealthElement {
     </fieldset>`;
   }
 
-  private renderTreatments(plan: TreatmentPlan): TemplateResult {
+  private renderTreatments(plan: TreatmentPlan, shown: ReadonlySet<Treatment>): TemplateResult {
     const { t } = this;
+    const options = plan.options.filter((option) => shown.has(option));
     return html`<section aria-labelledby="options-heading">
       ${this.heading(this.label('treatmentsTitle'), { depth: 1, id: 'options-heading', className: 'subtitle' })}
-      ${plan.options.length
+      ${options.length
         ? html`<div class="options">
-            ${plan.options.map(
+            ${options.map(
               (option) => html`<div class="option" part="option">
                 ${this.heading(this.packText(option.label), { depth: 2, className: 'small-heading' })}
                 ${this.statement(option.description)}
@@ -285,7 +301,7 @@ export class HealthTreatmentExplainer extends HealthElement {
           </div>`
         : nothing}
       ${plan.pending.map((pending) => this.statement(pending.statement))}
-      ${plan.options.length || plan.pending.length ? nothing : html`<p>${t.noOptionFits}</p>`}
+      ${options.length || plan.pending.length ? nothing : html`<p>${t.noOptionFits}</p>`}
     </section>`;
   }
 
