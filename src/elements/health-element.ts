@@ -423,7 +423,11 @@ export abstract class HealthElement extends LitElement {
             </li>`,
         )}
       </ol>
-      <p class="muted">${t.reviewed} <time datetime=${topic.reviewed.date}>${topic.reviewed.date}</time></p>
+      <p class="muted">
+        ${t.reviewed} <time datetime=${topic.reviewed.date}>${topic.reviewed.date}</time>${topic.reviewed.by
+          ? html`, ${this.packText(topic.reviewed.by)}`
+          : nothing}${topic.reviewed.against ? html`. ${t.reviewedAgainst} ${this.packText(topic.reviewed.against)}` : nothing}
+      </p>
     </div>`;
   }
 }

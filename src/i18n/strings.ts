@@ -11,6 +11,7 @@ export const en = {
   source: 'Source:',
   sources: 'Sources',
   reviewed: 'Reviewed:',
+  reviewedAgainst: 'Checked against:',
   // Checklist
   checklistTitle: 'Which of these symptoms do you have?',
   checklistIntro: 'Tick any symptoms you have noticed. Then answer the questions below.',
@@ -69,6 +70,7 @@ export const es: Strings = {
   source: 'Fuente:',
   sources: 'Fuentes',
   reviewed: 'Revisado:',
+  reviewedAgainst: 'Comparado con:',
   checklistTitle: '¿Cuáles de estos síntomas tiene?',
   checklistIntro: 'Marque los síntomas que haya notado. Después responda a las preguntas de abajo.',
   patternsTitle: 'Más sobre sus síntomas',

@@ -271,6 +271,18 @@ describe('pages written for the B12 widgets before packs had their own questions
     expect(text).to.include('Treating low B12 early is important');
   });
 
+  it('categories="muscle" still shows the signs that call for urgent care, and ticking one shows its card at once', async () => {
+    const checklist = await fixture<HealthSymptomChecklist>(html`<health-symptom-checklist categories="muscle"></health-symptom-checklist>`);
+    await settle(checklist);
+    const labels = [...checklist.shadowRoot!.querySelectorAll('input[data-kind="sign"]')].map((input) => (input as HTMLInputElement).dataset.id);
+    expect(labels).to.include.members(['balance', 'coordination', 'vision']);
+    expect(labels).to.not.include('tingling');
+    await answer(checklist, 'balance');
+    const card = checklist.shadowRoot!.querySelector('[part="urgent-card"]');
+    expect(squash(card?.textContent)).to.include(pack.careCards.urgent!.title);
+    expect(checklist.shadowRoot!.querySelector('[part="result"]'), 'no result asked for yet').to.equal(null);
+  });
+
   it('the checklist submits the same form data as before', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><health-symptom-checklist name="signs"></health-symptom-checklist></form>`);
     const checklist = form.querySelector<HealthSymptomChecklist>('health-symptom-checklist')!;

@@ -85,7 +85,7 @@ describe('shipped packs', () => {
         for (const statement of [pack.guidance.notDiagnosis, pack.guidance.safetyNet]) {
           expect(statement.source, statement.text).to.include('editorial');
         }
-        expect(pack.reviewed.by).to.match(/clinical reviewer/i);
+        expect(pack.reviewed.by).to.match(/clinical reviewer|revisor clínico/i);
         expect(pack.reviewed.against).to.be.a('string').that.is.not.empty;
       });
 
