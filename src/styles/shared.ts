@@ -154,7 +154,8 @@ export const sharedStyles = css`
     color: var(--_danger-contrast);
     border-block-end: 0.5rem solid currentColor;
   }
-  .care-card.emergency a {
+  .care-card.emergency a,
+  .care-card.emergency .cite {
     color: inherit;
   }
   .care-card.info {

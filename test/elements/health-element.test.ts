@@ -51,17 +51,26 @@ type Tag = (typeof TAGS)[number];
 
 /**
  * The plant pack in Spanish under the given id (by default the plant pack's own id): the same
- * ids, with the texts each widget shows in Spanish.
+ * ids, with the texts each widget shows in Spanish. Cloned from the English pack, so whatever it
+ * does not translate stays English: the texts every widget shows (the About block, the safety
+ * frame) and the urgent card are translated here.
  */
 function spanishPack(id = PLANT): Topic {
   const pack = clonePack();
   pack.id = id;
   pack.lang = 'es';
   pack.title = 'Manchas en las hojas de las plantas de interior';
-  pack.labels = {
-    checklistTitle: '¿Qué ve en su planta?',
-    redFlagTitle: 'Aparte hoy la planta de las demás',
+  pack.summary.text = 'Las manchas en las hojas tienen unas pocas causas comunes.';
+  pack.background[0].text = 'Casi todas las manchas vienen de la luz, del agua o de insectos pequeños.';
+  pack.labels = { checklistTitle: '¿Qué ve en su planta?' };
+  pack.careCards.urgent = {
+    title: 'Aparte hoy la planta de las demás',
+    text: 'Una planta que se marchita entera puede pasar un problema a las demás.',
+    source: ['guide'],
   };
+  pack.guidance.notDiagnosis.text = 'Esto es una guía, no un diagnóstico de su planta.';
+  pack.guidance.confirm.text = 'En una tienda de plantas pueden mirar una hoja para estar seguros.';
+  pack.guidance.safetyNet.text = 'Si muchas plantas enferman a la vez, pregunte hoy en una tienda de plantas.';
   pack.conditions[0].label = 'Un hongo';
   pack.conditions[1].label = 'Demasiado sol';
   pack.conditions[2].label = 'Insectos pequeños';
@@ -140,7 +149,7 @@ async function withErrors(template: ReturnType<typeof html>) {
   }
 }
 
-/** The red-flag sign of the plant pack and the text of the urgent card's heading for `title`. */
+/** The urgent sign of the plant pack and the text of the urgent card's heading for `title`. */
 const RED_FLAG = 'whole-plant-wilts';
 const urgentHeading = (title: string, t: Strings = en) => `${t.urgentPrefix.trim()} ${title}`;
 
@@ -438,7 +447,7 @@ describe('HealthElement (base class)', () => {
       expect(warn.messages).to.deep.equal([]);
     });
 
-    it('3 gives aria-level 3 on the main heading and 4 on the sub-headings (5 inside care cards)', async () => {
+    it('3 gives aria-level 3 on the main heading and 4 on the sub-headings and the card shown as answered (5 inside the result)', async () => {
       const el = await fixture<Checklist>(
         html`<health-symptom-checklist topic=${PLANT} heading-level="3"></health-symptom-checklist>`,
       );
@@ -447,15 +456,16 @@ describe('HealthElement (base class)', () => {
       await click(el, button(el, en.showResult));
       const all = headings(el);
       expect(all.filter((h) => h.level === 3).map((h) => h.text)).to.deep.equal([title]);
+      const card = urgentHeading(plantTopic.careCards.urgent!.title);
+      // The card shown as the person answers sits below the title; its repeat in the result below
+      // the result heading; no "What to do next" card beside it.
       expect(all.filter((h) => h.level === 4).map((h) => h.text)).to.have.members([
         en.patternsTitle,
+        card,
         en.resultTitle,
         en.sources,
       ]);
-      expect(all.filter((h) => h.level === 5).map((h) => h.text)).to.have.members([
-        urgentHeading(plantTopic.labels!.redFlagTitle!),
-        `${en.infoPrefix.trim()} ${en.nextSteps}`,
-      ]);
+      expect(all.filter((h) => h.level === 5).map((h) => h.text)).to.deep.equal([card]);
       expect(all.every((h) => h.level >= 3 && h.level <= 6)).to.equal(true);
       expect(warn.messages).to.deep.equal([]);
     });
@@ -520,6 +530,23 @@ describe('HealthElement (base class)', () => {
         const english = await fixture<HealthElement>(`<${tag} topic="${PLANT}"></${tag}>`);
         expectShown(english, plantTopic, en, 'en');
         expect(warn.messages).to.deep.equal([]);
+      });
+    }
+
+    for (const tag of TAGS) {
+      it(`<${tag}>: lang="es" shows the Spanish safety frame (and About block), with no English left in them`, async () => {
+        const el = await fixture<HealthElement>(`<${tag} topic="${PLANT}" lang="es"></${tag}>`);
+        const { notDiagnosis, confirm, safetyNet } = plantEs.guidance;
+        const frame = squash(part(el, '[part="safety"]').textContent);
+        for (const statement of [notDiagnosis, confirm, safetyNet]) expect(frame).to.include(statement.text);
+        for (const statement of Object.values(plantTopic.guidance)) expect(frame).to.not.include(statement.text);
+        const about = root(el).querySelector('[part="about"]');
+        if (tag === 'health-comparison-table') expect(about).to.equal(null);
+        else {
+          expect(squash(about?.querySelector('summary')?.textContent)).to.equal(es.aboutTitle);
+          expect(squash(about?.textContent)).to.include(plantEs.summary.text).and.include(plantEs.background[0].text);
+          expect(squash(about?.textContent)).to.not.include(plantTopic.summary.text);
+        }
       });
     }
 
@@ -720,7 +747,7 @@ describe('HealthElement (base class)', () => {
   });
 
   describe('labels', () => {
-    /** A checklist, a table and an explainer following it, on one topic; the red-flag sign ticked. */
+    /** A checklist, a table and an explainer following it, on one topic; the urgent sign ticked and the result shown. */
     async function widgets(topicId: string) {
       const id = uniqueId('labels');
       const wrapper = await fixture<HTMLDivElement>(html`<div>
@@ -739,6 +766,11 @@ describe('HealthElement (base class)', () => {
 
     const urgentTitles = (el: Element) =>
       parts(el, '[part="urgent-card"] [role="heading"]').map((heading) => squash(heading.textContent));
+    /** The summary line of the About block, or null when the widget has none. */
+    const aboutTitle = (el: Element) => {
+      const summary = root(el).querySelector('[part="about"] > summary');
+      return summary ? squash(summary.textContent) : null;
+    };
 
     it("a pack's labels replace the default headings of each widget", async () => {
       const pack = clonePack();
@@ -751,15 +783,19 @@ describe('HealthElement (base class)', () => {
         situationTitle: 'About your plant',
         treatmentsTitle: 'What you can do',
         stepsTitle: 'What happens next',
-        redFlagTitle: 'Act today',
+        aboutTitle: 'About plant spots',
       };
+      pack.careCards.urgent!.title = 'Act today';
       registerTopic(pack);
       const { checklist, table, explainer } = await widgets(pack.id);
 
       const checklistHeadings = headings(checklist).map((h) => h.text);
       expect(checklistHeadings).to.include('Look at your plant').and.include('About its place');
       expect(checklistHeadings).to.not.include(en.checklistTitle).and.not.include(en.patternsTitle);
-      expect(urgentTitles(checklist)).to.deep.equal([urgentHeading('Act today')]);
+      // The card shown as the person answered, and its repeat in the result: both titled by the pack.
+      expect(urgentTitles(checklist)).to.deep.equal([urgentHeading('Act today'), urgentHeading('Act today')]);
+      expect(aboutTitle(checklist)).to.equal('About plant spots');
+      expect(shownText(checklist)).to.not.include(en.aboutTitle);
 
       expect(headings(table)[0].text).to.equal('Three causes side by side');
       expect(squash(part(table, 'caption').textContent)).to.equal('Three causes side by side');
@@ -769,8 +805,11 @@ describe('HealthElement (base class)', () => {
       expect(explainerHeadings[0]).to.equal('Caring for your plant');
       expect(explainerHeadings).to.include('About your plant').and.include('What you can do').and.include('What happens next');
       expect(explainerHeadings).to.not.include(en.explainerTitle).and.not.include(en.situationTitle);
-      // The explainer follows the checklist: its red-flag card carries the pack's title too.
+      // The explainer follows the checklist: its urgent card carries the pack's title too.
       expect(urgentTitles(explainer)).to.deep.equal([urgentHeading('Act today')]);
+      expect(aboutTitle(explainer)).to.equal('About plant spots');
+      // The table has no About block.
+      expect(aboutTitle(table)).to.equal(null);
       expect(warn.messages).to.deep.equal([]);
     });
 
@@ -784,7 +823,10 @@ describe('HealthElement (base class)', () => {
       expect(headings(checklist)[0].text).to.equal(en.checklistTitle);
       expect(headings(checklist).map((h) => h.text)).to.include(en.patternsTitle);
       expect(shownText(checklist)).to.include(en.checklistIntro);
-      expect(urgentTitles(checklist)).to.deep.equal([urgentHeading(en.redFlagTitle)]);
+      expect(aboutTitle(checklist)).to.equal(en.aboutTitle);
+      // A card's title is always the pack's (careCards): there is no UI default for it.
+      const title = urgentHeading(pack.careCards.urgent!.title);
+      expect(urgentTitles(checklist)).to.deep.equal([title, title]);
 
       expect(headings(table)[0].text).to.equal(en.tableTitle);
       expect(squash(part(table, 'caption').textContent)).to.equal(en.tableTitle);
@@ -792,7 +834,9 @@ describe('HealthElement (base class)', () => {
       const explainerHeadings = headings(explainer).map((h) => h.text);
       expect(explainerHeadings[0]).to.equal(en.explainerTitle);
       expect(explainerHeadings).to.include(en.situationTitle).and.include(en.treatmentsTitle).and.include(en.stepsTitle);
-      expect(urgentTitles(explainer)).to.deep.equal([urgentHeading(en.redFlagTitle)]);
+      expect(urgentTitles(explainer)).to.deep.equal([title]);
+      expect(aboutTitle(explainer)).to.equal(en.aboutTitle);
+      expect(aboutTitle(table)).to.equal(null);
     });
 
     it('a Spanish pack without labels gets the Spanish UI headings', async () => {
@@ -803,6 +847,21 @@ describe('HealthElement (base class)', () => {
       expect(headings(el)[0].text).to.equal(es.tableTitle);
       const checklist = await fixture<Checklist>(html`<health-symptom-checklist topic=${pack.id}></health-symptom-checklist>`);
       expect(headings(checklist)[0].text).to.equal(es.checklistTitle);
+      expect(aboutTitle(checklist)).to.equal(es.aboutTitle);
+      const explainer = await fixture<HealthElement>(html`<health-treatment-explainer topic=${pack.id}></health-treatment-explainer>`);
+      expect(aboutTitle(explainer)).to.equal(es.aboutTitle);
+    });
+
+    it('no-about removes the About block from the checklist and the explainer', async () => {
+      for (const tag of ['health-symptom-checklist', 'health-treatment-explainer'] as const) {
+        const el = await fixture<HealthElement>(`<${tag} topic="${PLANT}" no-about></${tag}>`);
+        expect(aboutTitle(el), `<${tag}>`).to.equal(null);
+        expect(shownText(el), `<${tag}>`).to.not.include(plantTopic.background[0].text);
+        el.removeAttribute('no-about');
+        await el.updateComplete;
+        expect(aboutTitle(el), `<${tag}>`).to.equal(plantTopic.labels?.aboutTitle ?? en.aboutTitle);
+        expect(part<HTMLDetailsElement>(el, '[part="about"]').open, `<${tag}> closed`).to.equal(false);
+      }
     });
   });
 

@@ -2,7 +2,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { ChecklistChangeEvent, ChecklistResultEvent, HealthSymptomChecklist } from '../../src/index.js';
+import type { ChecklistChangeEvent, ChecklistResultEvent, HealthElement, HealthSymptomChecklist } from '../../src/index.js';
 import { en, es } from '../../src/i18n/strings.js';
 import { registerTopic } from '../../src/model/registry.js';
 import type { Topic } from '../../src/model/topic.js';
@@ -21,6 +21,7 @@ import {
   recordEvents,
   root,
   route,
+  shownText,
   spyWarn,
   squash,
   uniqueId,
@@ -33,13 +34,20 @@ type Checklist = HealthSymptomChecklist;
 
 /**
  * A Spanish copy of the plant pack under the same id, so `lang="es"` picks it. Only a few texts
- * are translated; like the English pack it leaves checklistIntro and patternsTitle to the UI.
+ * are translated (the urgent card among them); like the English pack it leaves checklistIntro,
+ * patternsTitle and aboutTitle to the UI.
  */
 const plantEs: Topic = (() => {
   const copy = clonePack();
   copy.lang = 'es';
   copy.title = 'Manchas en las hojas de las plantas de interior';
-  copy.labels = { checklistTitle: '¿Qué ve en su planta?', redFlagTitle: 'Aparte hoy la planta de las demás' };
+  copy.labels = { checklistTitle: '¿Qué ve en su planta?' };
+  copy.careCards.urgent = {
+    title: 'Aparte hoy la planta de las demás',
+    text: 'Una planta que se marchita entera puede pasar un problema a las demás.',
+    source: ['guide'],
+  };
+  copy.guidance.safetyNet = { text: 'Si muchas plantas enferman a la vez, pregunte hoy en una tienda de plantas.', source: ['club'] };
   copy.categories[0].label = 'En las hojas';
   copy.categories[1].label = 'En los tallos';
   copy.symptoms[0].label = 'Manchas marrones con un anillo amarillo';
@@ -76,6 +84,80 @@ const paragraph = (el: Element, text: string) => parts(el, 'p').find((p) => squa
 const newChecklist = () => fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`);
 /** A `src` URL that serves a pack as JSON, without a test route. */
 const packUrl = (topic: Topic) => URL.createObjectURL(new Blob([JSON.stringify(topic)], { type: 'application/json' }));
+
+/** One element under `node` (inside the shadow root); fails the test when it is missing. */
+const within = (node: Element, selector: string): HTMLElement => {
+  const found = node.querySelector<HTMLElement>(selector);
+  expect(found, `expected ${selector} in ${node.localName}`).to.exist;
+  return found!;
+};
+const allWithin = (node: Element, selector: string): HTMLElement[] => [...node.querySelectorAll<HTMLElement>(selector)];
+/** A node's text without its citation marks. */
+const withoutCitations = (node: Element) => {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('.cite').forEach((cite) => cite.remove());
+  return squash(copy.textContent);
+};
+/** True when the nodes are in this document order. */
+const inOrder = (...nodes: Node[]) =>
+  nodes.every((node, i) => i === 0 || Boolean(nodes[i - 1].compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING));
+/** "(n answers)" as the result counts them. */
+const answersCount = (n: number) => en.manyAnswers.replace('{n}', String(n));
+
+/** Whether a node in the shadow root is rendered: neither it nor an ancestor has display: none. */
+const displayed = (node: Element): boolean => {
+  for (let at: Element | null = node; at; at = at.parentElement) if (getComputedStyle(at).display === 'none') return false;
+  return true;
+};
+
+/** The care-card tiers, most pressing first, with their parts and visually hidden prefixes. */
+const TIERS = ['emergency', 'urgent', 'soon'] as const;
+type Tier = (typeof TIERS)[number];
+const PREFIX: Record<Tier, string> = { emergency: en.emergencyPrefix, urgent: en.urgentPrefix, soon: en.soonPrefix };
+const CARD_PARTS = TIERS.map((tier) => `[part="${tier}-card"]`).join(', ');
+/** Every care card of a tier, in document order (the one shown as the person answers, then the result's). */
+const cards = (el: Element, tier: Tier) => parts(el, `[part="${tier}-card"]`);
+/** The care cards shown outside the result, as the person answers. */
+const liveCards = (el: Element) => parts(el, CARD_PARTS).filter((card) => !card.closest('[part="result"]'));
+const cardHeading = (card: Element) => squash(card.querySelector('[role="heading"]')?.textContent);
+
+/**
+ * The plant pack with all three tiers, under a fresh id: a `soon` sign (the musty smell), a
+ * second `urgent` sign (the sticky coating) and an `emergency` pattern option (a dark cupboard).
+ */
+const tiers: Topic = (() => {
+  const copy = clonePack();
+  copy.id = uniqueId('plant-tiers');
+  copy.careCards.soon = {
+    title: 'Look at the soil again this week',
+    text: 'A musty smell often means the soil stays wet for too long.',
+    source: ['guide'],
+  };
+  copy.careCards.emergency = {
+    title: 'Bring the plant into the light now',
+    text: 'A plant shut away in the dark cannot make food.',
+    source: ['club'],
+  };
+  copy.symptoms.find((s) => s.id === 'musty-smell')!.urgency = 'soon';
+  copy.symptoms.find((s) => s.id === 'sticky')!.urgency = 'urgent';
+  copy.patterns[0].options.push({ id: 'light-cupboard', label: 'In a dark cupboard', suggests: {}, urgency: 'emergency', source: ['guide'] });
+  return registerTopic(copy);
+})();
+/** The answers that raise each tier in the tiers pack. */
+const TIER_ANSWERS: Record<Tier, { signs: string[]; patterns: Record<string, string> }> = {
+  soon: { signs: ['musty-smell'], patterns: {} },
+  urgent: { signs: ['whole-plant-wilts'], patterns: {} },
+  emergency: { signs: [], patterns: { light: 'light-cupboard' } },
+};
+const newTiers = () => fixture<Checklist>(html`<health-symptom-checklist topic=${tiers.id}></health-symptom-checklist>`);
+
+/** The plant pack without its own `minAnswers`, so the default of two answers applies. */
+const fewPack: Topic = (() => {
+  const copy = clonePack();
+  copy.id = uniqueId('plant-min-answers');
+  delete copy.minAnswers;
+  return registerTopic(copy);
+})();
 
 /** Answers that lean clearly to the fungus (brown spots + musty smell + shade). */
 const leaningFungus = { signs: ['brown-spots', 'musty-smell'], patterns: { light: 'light-shade' } };
@@ -170,8 +252,8 @@ describe('<health-symptom-checklist>', () => {
         id: 'water',
         question: 'How often do you water it?',
         options: [
-          { id: 'water-often', label: 'Every day', suggests: { fungus: 1 }, source: ['guide'] },
-          { id: 'water-rarely', label: 'Once a month', suggests: { sunburn: 1 }, source: ['guide'] },
+          { id: 'water-often', label: 'Every day', suggests: { fungus: 1 }, basis: ['causes'], source: ['guide'] },
+          { id: 'water-rarely', label: 'Once a month', suggests: { sunburn: 1 }, basis: ['causes'], source: ['guide'] },
         ],
       });
       registerTopic(custom);
@@ -228,15 +310,45 @@ describe('<health-symptom-checklist>', () => {
       expect(warn.messages).to.deep.equal([]);
     });
 
+    // "stems" is named so the urgent sign is not kept for its own reason (tested below).
     it('an unknown name warns once and is ignored', async () => {
       const el = await fixture<Checklist>(
-        html`<health-symptom-checklist topic=${PLANT} categories="leaves, roots"></health-symptom-checklist>`,
+        html`<health-symptom-checklist topic=${PLANT} categories="stems, roots"></health-symptom-checklist>`,
       );
-      expect(legends(el)[0]).to.equal(category('leaves'));
-      expect(legends(el).filter((l) => plant.categories.some((c) => c.label === l))).to.deep.equal([category('leaves')]);
+      expect(legends(el)[0]).to.equal(category('stems'));
+      expect(legends(el).filter((l) => plant.categories.some((c) => c.label === l))).to.deep.equal([category('stems')]);
       el.requestUpdate();
       await el.updateComplete;
       expectOneWarning(warn, '<health-symptom-checklist>', 'categories', '"roots"');
+    });
+
+    it('a filter never hides a sign that calls for care: it stays in an "Other signs to check" group, with one warning saying why', async () => {
+      const el = await fixture<Checklist>(
+        html`<health-symptom-checklist topic=${PLANT} categories="leaves"></health-symptom-checklist>`,
+      );
+      expect(legends(el)).to.deep.equal([category('leaves'), en.otherSigns, ...plant.patterns.map((p) => p.question)]);
+      expect(inputsOf(group(el, en.otherSigns)).map(labelOf), 'only the urgent sign of "stems"').to.deep.equal([
+        signName('whole-plant-wilts'),
+      ]);
+      const labels = parts<HTMLInputElement>(el, 'input').map(labelOf);
+      expect(labels.filter((label) => label.startsWith(symptom('sticky').label) || label.startsWith(symptom('musty-smell').label))).to.deep.equal(
+        [],
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+      expectOneWarning(warn, '<health-symptom-checklist>', 'categories', 'whole-plant-wilts', 'never hidden', en.otherSigns);
+
+      await click(el, sign(el, 'whole-plant-wilts'));
+      expect(el.answers.signs).to.deep.equal(['whole-plant-wilts']);
+      expect(cards(el, 'urgent'), 'its card shows at once').to.have.length(1);
+      expect(inOrder(group(el, en.otherSigns), cards(el, 'urgent')[0])).to.equal(true);
+      // A filter that shows its category keeps it in place, quietly.
+      el.setAttribute('categories', 'leaves,stems');
+      await el.updateComplete;
+      expect(legends(el)).to.not.include(en.otherSigns);
+      expect(sign(el, 'whole-plant-wilts').closest('fieldset')).to.equal(group(el, category('stems')));
+      expect(sign(el, 'whole-plant-wilts').checked).to.equal(true);
+      expect(warn.messages).to.have.length(1);
     });
 
     it('only unknown names: all categories are shown (and one warning)', async () => {
@@ -249,12 +361,12 @@ describe('<health-symptom-checklist>', () => {
 
     it('follows a change of the attribute and keeps the answers', async () => {
       const el = await fixture<Checklist>(
-        html`<health-symptom-checklist topic=${PLANT} categories="leaves"></health-symptom-checklist>`,
+        html`<health-symptom-checklist topic=${PLANT} categories="leaves,stems"></health-symptom-checklist>`,
       );
       await click(el, sign(el, 'brown-spots'));
-      el.setAttribute('categories', 'soil,leaves');
+      el.setAttribute('categories', 'soil,leaves,stems');
       await el.updateComplete;
-      expect(legends(el).slice(0, 2)).to.deep.equal([category('soil'), category('leaves')]);
+      expect(legends(el).slice(0, 3)).to.deep.equal([category('soil'), category('leaves'), category('stems')]);
       expect(sign(el, 'brown-spots').checked).to.equal(true);
       el.removeAttribute('categories');
       await el.updateComplete;
@@ -500,7 +612,7 @@ describe('<health-symptom-checklist>', () => {
       expect(squash(liveRegion(el).textContent)).to.equal('');
     });
 
-    it('explains the leaning with the reasons, and always says it is not a diagnosis and how it is confirmed', async () => {
+    it('explains the leaning with the reasons and how many answers point each way', async () => {
       const el = await newChecklist();
       await click(el, sign(el, 'brown-spots'));
       await click(el, sign(el, 'musty-smell'));
@@ -509,21 +621,35 @@ describe('<health-symptom-checklist>', () => {
       const result = part(el, '[part="result"]');
       const text = squash(result.textContent);
       expect(squash(part(el, '.leaning').textContent)).to.include(fungus.leaning.text);
-      expect(text).to.include(`${en.pointsTo.trim()} ${fungus.label}`);
-      const withoutCitations = (li: Element) => {
-        const copy = li.cloneNode(true) as Element;
-        copy.querySelectorAll('.cite').forEach((cite) => cite.remove());
-        return squash(copy.textContent);
-      };
+      expect(paragraph(el, `${en.pointsTo}${fungus.label} (${answersCount(3)})`), 'the reasons title with its count').to.exist;
       const reasons = [...result.querySelectorAll('.reasons li')].map(withoutCitations);
       expect(reasons).to.deep.equal([symptom('brown-spots').label, symptom('musty-smell').label, option('light-shade').label]);
-      expect(text).to.include(plant.guidance.notDiagnosis.text);
-      expect(text).to.include(plant.guidance.confirm.text);
-      expect(text).to.include(fungus.nextStep.text);
-      expect(parts(el, '[part="urgent-card"]')).to.be.empty;
-      // Statements cite their sources by number: the guide is [1], the plant club [2].
-      expect(text).to.include(`${fungus.nextStep.text} Source: [1]`);
-      expect(text).to.include(`${plant.guidance.confirm.text} Source: [2]`);
+      expect(parts(el, CARD_PARTS)).to.be.empty;
+      // The leaning's own next step, citing its source by number: the guide is [1], the plant club [2].
+      expect(squash(within(result, '[part="care-card"]').textContent)).to.equal(
+        `${en.infoPrefix.trim()} ${en.nextSteps} ${fungus.nextStep.text} Source: [1]`,
+      );
+      expect(text).to.not.include(plant.guidance.unclearNextStep.text);
+    });
+
+    it('counts the answers per condition: "(1 answer)", "(2 answers)"', async () => {
+      const el = await newChecklist();
+      el.answers = { signs: ['brown-spots', 'pale-patches', 'musty-smell'], patterns: { light: 'light-shade' } };
+      await showResult(el);
+      expect(el.assessment!.counts).to.deep.equal({ fungus: 3, sunburn: 1, pests: 0 });
+      const titles = allWithin(part(el, '[part="result"]'), 'p')
+        .map((p) => squash(p.textContent))
+        .filter((text) => text.startsWith(en.pointsTo.trim()));
+      const sunburn = plant.conditions.find((c) => c.id === 'sunburn')!;
+      expect(titles).to.deep.equal([
+        `${en.pointsTo}${fungus.label} (${answersCount(3)})`,
+        `${en.pointsTo}${sunburn.label} (${en.oneAnswer})`,
+      ]);
+      expect(en.oneAnswer).to.equal('1 answer');
+      expect(answersCount(3)).to.equal('3 answers');
+      // Follows the answers: one fewer for the fungus.
+      await click(el, sign(el, 'musty-smell'));
+      expect(paragraph(el, `${en.pointsTo}${fungus.label} (2 answers)`)).to.exist;
     });
 
     it('a statement from two sources cites both', async () => {
@@ -534,15 +660,55 @@ describe('<health-symptom-checklist>', () => {
       expect(squash(part(el, '[part="result"]').textContent)).to.include(`${pests.nextStep.text} Source: [1, 2]`);
     });
 
-    it('with no answers it says the answers are unclear, and still not a diagnosis', async () => {
+    it('with no answers it says the answers are unclear (not "too few"); the safety frame still says it is not a diagnosis', async () => {
       const el = await newChecklist();
       await showResult(el);
       const text = squash(part(el, '[part="result"]').textContent);
+      expect(el.assessment!.unclearReason).to.equal('no-answers');
       expect(text).to.include(plant.guidance.unclear.text);
       expect(text).to.include(plant.guidance.unclearNextStep.text);
       expect(text).to.include(en.noReasons);
-      expect(text).to.include(plant.guidance.notDiagnosis.text);
-      expect(text).to.include(plant.guidance.confirm.text);
+      expect(text).to.not.include(en.tooFew);
+      const frame = squash(part(el, '[part="safety"]').textContent);
+      expect(frame).to.include(`${plant.guidance.notDiagnosis.text} Source: [1]`);
+      expect(frame).to.include(`${plant.guidance.confirm.text} Source: [2]`);
+    });
+
+    it('"too few": one answer alone does not lean with the default minAnswers of 2, and the result says so', async () => {
+      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${fewPack.id}></health-symptom-checklist>`);
+      await click(el, sign(el, 'brown-spots', fewPack));
+      await showResult(el);
+      expect(el.assessment!.unclearReason).to.equal('too-few');
+      expect(el.assessment!.leaning).to.equal('unclear');
+      const result = part(el, '[part="result"]');
+      const summary = paragraph(el, `${fewPack.guidance.unclear.text} Source: [1]`)!;
+      const tooFew = paragraph(el, en.tooFew)!;
+      const reasons = paragraph(el, `${en.pointsTo}${fungus.label} (${en.oneAnswer})`)!;
+      const next = within(result, '[part="care-card"]');
+      expect(summary, 'the unclear summary').to.exist;
+      expect(tooFew, 'why it is unclear').to.exist;
+      expect(reasons, 'the one reason, counted').to.exist;
+      // In reading order: the summary, why, the reasons, then the unclear next step only.
+      expect(inOrder(summary, tooFew, reasons, next)).to.equal(true);
+      expect(squash(next.textContent)).to.include(fewPack.guidance.unclearNextStep.text).and.not.include(fungus.nextStep.text);
+
+      // A second answer the same way leans, and the wording goes.
+      await click(el, sign(el, 'musty-smell', fewPack));
+      expect(el.assessment!.leaning).to.equal('fungus');
+      expect(paragraph(el, en.tooFew)).to.equal(undefined);
+      expect(squash(within(result, '[part="care-card"]').textContent)).to.include(fungus.nextStep.text);
+
+      // Too close to call is another reason, without that wording.
+      el.answers = { signs: ['brown-spots', 'pale-patches'], patterns: {} };
+      await el.updateComplete;
+      expect(el.assessment!.unclearReason).to.equal('too-close');
+      expect(paragraph(el, en.tooFew)).to.equal(undefined);
+      // The plant pack itself leans on a single answer (minAnswers: 1).
+      const plain = await newChecklist();
+      await click(plain, sign(plain, 'brown-spots'));
+      await showResult(plain);
+      expect(plain.assessment!.leaning).to.equal('fungus');
+      expect(paragraph(plain, en.tooFew)).to.equal(undefined);
     });
 
     it('moves focus to the result heading and updates the live region', async () => {
@@ -560,47 +726,43 @@ describe('<health-symptom-checklist>', () => {
       expect(squash(live.textContent)).to.equal(`${en.resultUpdated} ${fungus.leaning.text}`);
     });
 
-    it('a red flag shows the urgent care card, titled by the pack, with a visually hidden "Urgent advice:" prefix', async () => {
+    it('with a care card, the result repeats it first, then the summary and reasons, and no everyday next step', async () => {
       const el = await newChecklist();
+      await click(el, sign(el, 'brown-spots'));
+      await click(el, sign(el, 'musty-smell'));
       await click(el, sign(el, 'whole-plant-wilts'));
       await showResult(el);
-      const card = part(el, '[part="urgent-card"]');
-      const heading = card.querySelector<HTMLElement>('[role="heading"]')!;
-      const prefix = heading.querySelector('.visually-hidden')!;
-      expect(squash(prefix.textContent)).to.equal(en.urgentPrefix.trim());
-      expect(getComputedStyle(prefix).position).to.equal('absolute');
-      expect(squash(heading.textContent)).to.equal(`${en.urgentPrefix.trim()} Move the plant away from others today`);
-      const text = squash(card.textContent);
-      expect(text).to.include(plant.guidance.redFlag.text);
-      expect(text).to.include(en.signsYouPicked);
-      expect([...card.querySelectorAll('li')].map((li) => squash(li.textContent))).to.deep.equal(['The whole plant wilts']);
-      // The urgent card comes first, and the result still says it is not a diagnosis.
+      expect(el.assessment!.leaning, 'the answers do lean to the fungus').to.equal('fungus');
+      expect(el.assessment!.nextSteps[0].urgency).to.equal('urgent');
       const result = part(el, '[part="result"]');
-      expect(result.querySelector('.care-card')).to.equal(card);
-      expect(squash(result.textContent)).to.include(plant.guidance.notDiagnosis.text);
+      const [live, repeat] = cards(el, 'urgent');
+      expect(cards(el, 'urgent')).to.have.length(2);
+      expect(result.contains(live), 'the card shown as the person answered stays above').to.equal(false);
+      expect(result.contains(repeat)).to.equal(true);
+      expect(squash(repeat.textContent)).to.equal(squash(live.textContent));
+      const reasons = paragraph(el, `${en.pointsTo}${fungus.label} (${answersCount(3)})`)!;
+      expect(inOrder(within(result, '#result-heading'), repeat, within(result, '.leaning'), reasons)).to.equal(true);
+      // No self-care beside urgent advice: neither the fungus' next step nor a "What to do next" card.
+      expect(allWithin(result, '[part="care-card"]')).to.be.empty;
+      expect(headings(el).map((h) => h.text)).to.not.include(`${en.infoPrefix.trim()} ${en.nextSteps}`);
+      expect(shownText(el)).to.not.include(fungus.nextStep.text);
+      expect(squash(part(el, '[part="safety"]').textContent)).to.include(plant.guidance.notDiagnosis.text);
     });
 
-    it('a pack without its own red-flag title uses the UI default', async () => {
-      const custom = clonePack();
-      custom.id = uniqueId('no-red-flag-title');
-      delete custom.labels!.redFlagTitle;
-      registerTopic(custom);
-      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${custom.id}></health-symptom-checklist>`);
-      await click(el, sign(el, 'whole-plant-wilts'));
-      await showResult(el);
-      expect(squash(part(el, '[part="urgent-card"] [role="heading"]').textContent)).to.equal(
-        `${en.urgentPrefix.trim()} ${en.redFlagTitle}`,
-      );
-    });
-
-    it('follows the answers once shown', async () => {
+    it('follows the answers once shown: the card comes and goes in both places, and the next step returns', async () => {
       const el = await newChecklist();
+      el.answers = leaningFungus;
       await showResult(el);
-      expect(parts(el, '[part="urgent-card"]')).to.be.empty;
+      const result = part(el, '[part="result"]');
+      expect(parts(el, CARD_PARTS)).to.be.empty;
+      expect(squash(within(result, '[part="care-card"]').textContent)).to.include(fungus.nextStep.text);
       await click(el, sign(el, 'whole-plant-wilts'));
-      expect(parts(el, '[part="urgent-card"]')).to.have.length(1);
+      expect(cards(el, 'urgent').map((card) => result.contains(card))).to.deep.equal([false, true]);
+      expect(allWithin(result, '[part="care-card"]')).to.be.empty;
+      expect(shownText(el)).to.not.include(fungus.nextStep.text);
       await click(el, sign(el, 'whole-plant-wilts'));
-      expect(parts(el, '[part="urgent-card"]')).to.be.empty;
+      expect(parts(el, CARD_PARTS)).to.be.empty;
+      expect(squash(within(result, '[part="care-card"]').textContent)).to.include(fungus.nextStep.text);
     });
 
     it('"Start again" clears the answers, fires a change and focuses the first checkbox', async () => {
@@ -634,6 +796,230 @@ describe('<health-symptom-checklist>', () => {
     });
   });
 
+  describe('care cards', () => {
+    it('ticking a sign that carries a card shows it at once, below the sign groups and before the pattern questions; unticking removes it', async () => {
+      const el = await newChecklist();
+      expect(parts(el, CARD_PARTS)).to.be.empty;
+      await click(el, sign(el, 'whole-plant-wilts'));
+      expect(parts(el, '[part="result"]'), 'no result was asked for').to.be.empty;
+      const found = cards(el, 'urgent');
+      expect(found).to.have.length(1);
+      const [card] = found;
+      const lastSigns = group(el, category('soil'));
+      const firstQuestion = group(el, plant.patterns[0].question);
+      expect(inOrder(lastSigns, card, firstQuestion, resultButton(el)), 'signs, card, questions, button').to.equal(true);
+
+      const heading = within(card, '[role="heading"]');
+      const prefix = heading.firstElementChild!;
+      expect(squash(prefix.textContent)).to.equal(en.urgentPrefix.trim());
+      expect(getComputedStyle(prefix).position, 'the prefix is visually hidden').to.equal('absolute');
+      expect(prefix.getBoundingClientRect().width).to.be.at.most(1);
+      expect(cardHeading(card)).to.equal(`${en.urgentPrefix.trim()} ${plant.careCards.urgent!.title}`);
+      expect(squash(heading.textContent).startsWith(en.urgentPrefix.trim()), 'the prefix comes first').to.equal(true);
+      const text = squash(card.textContent);
+      expect(text).to.include(`${plant.careCards.urgent!.text} Source: [1]`);
+      expect(text).to.include(en.youPicked);
+      expect(allWithin(card, 'li').map((li) => squash(li.textContent))).to.deep.equal([symptom('whole-plant-wilts').label]);
+
+      await click(el, sign(el, 'whole-plant-wilts'));
+      expect(parts(el, CARD_PARTS)).to.be.empty;
+    });
+
+    it('the three tiers: parts, prefixes, and only the most pressing card, listing the answers that carry it', async () => {
+      const el = await newTiers();
+      const shown = () =>
+        liveCards(el).map((card) => ({ part: card.getAttribute('part'), heading: cardHeading(card), picked: allWithin(card, 'li').map((li) => squash(li.textContent)) }));
+      const expected = (tier: Tier, picked: string[]) => [
+        { part: `${tier}-card`, heading: `${PREFIX[tier].trim()} ${tiers.careCards[tier]!.title}`, picked },
+      ];
+
+      await click(el, sign(el, 'musty-smell', tiers));
+      expect(shown()).to.deep.equal(expected('soon', ['A musty smell']));
+      expect(squash(liveCards(el)[0].textContent)).to.include(tiers.careCards.soon!.text);
+      await click(el, sign(el, 'whole-plant-wilts', tiers));
+      expect(shown(), 'urgent before soon').to.deep.equal(expected('urgent', ['The whole plant wilts']));
+      await click(el, sign(el, 'sticky', tiers));
+      expect(shown(), 'every urgent answer, in pack order').to.deep.equal(
+        expected('urgent', ['A sticky coating', 'The whole plant wilts']),
+      );
+      await click(el, radio(el, 'light-cupboard', tiers));
+      expect(shown(), 'emergency before urgent').to.deep.equal(expected('emergency', ['In a dark cupboard']));
+      expect(squash(liveCards(el)[0].textContent)).to.include(`${tiers.careCards.emergency!.text} Source: [2]`);
+      expect(el.assessment!.urgency).to.equal('emergency');
+      expect(el.assessment!.flagged.map((answer) => answer.urgency)).to.deep.equal(['urgent', 'urgent', 'soon', 'emergency']);
+      // Stepping back down.
+      await click(el, radio(el, 'light-shade', tiers));
+      expect(shown()).to.deep.equal(expected('urgent', ['A sticky coating', 'The whole plant wilts']));
+      await click(el, sign(el, 'sticky', tiers));
+      await click(el, sign(el, 'whole-plant-wilts', tiers));
+      expect(shown()).to.deep.equal(expected('soon', ['A musty smell']));
+      await click(el, sign(el, 'musty-smell', tiers));
+      expect(shown()).to.deep.equal([]);
+    });
+
+    it('the soon tier is not a red flag: redFlags holds urgent and emergency signs only', async () => {
+      const el = await newTiers();
+      el.answers = { signs: ['sticky', 'musty-smell'], patterns: { light: 'light-cupboard' } };
+      expect(el.assessment!.redFlags.map((s) => s.id)).to.deep.equal(['sticky']);
+    });
+
+    it('the live region announces a card once when it appears or a more pressing tier does, and is cleared on other ticks', async () => {
+      const el = await newTiers();
+      const spoken: string[] = [];
+      const answer = async (input: HTMLInputElement) => {
+        await click(el, input);
+        spoken.push(squash(liveRegion(el).textContent));
+      };
+      const announced = (tier: Tier) => squash(`${PREFIX[tier]}${tiers.careCards[tier]!.title}. ${en.urgencyShown}`);
+
+      await answer(sign(el, 'brown-spots', tiers));
+      await answer(sign(el, 'musty-smell', tiers)); // soon appears
+      await answer(sign(el, 'pale-patches', tiers));
+      await answer(sign(el, 'whole-plant-wilts', tiers)); // urgent: a rise
+      await answer(sign(el, 'sticky', tiers)); // urgent again: no rise
+      await answer(radio(el, 'light-cupboard', tiers)); // emergency: a rise
+      await answer(radio(el, 'light-shade', tiers)); // back to urgent
+      await answer(sign(el, 'whole-plant-wilts', tiers));
+      await answer(sign(el, 'sticky', tiers)); // back to soon
+      await answer(sign(el, 'whole-plant-wilts', tiers)); // urgent: a rise again
+      expect(spoken).to.deep.equal([
+        '',
+        announced('soon'),
+        '',
+        announced('urgent'),
+        '',
+        announced('emergency'),
+        '',
+        '',
+        '',
+        announced('urgent'),
+      ]);
+      expect(announced('urgent')).to.equal(
+        `${en.urgentPrefix.trim()} ${tiers.careCards.urgent!.title}. ${en.urgencyShown}`,
+      );
+    });
+
+    it("the card is the pack's own; a pack whose sign has an urgency but no card for it is refused in place", async () => {
+      const custom = clonePack();
+      custom.id = uniqueId('own-card');
+      custom.careCards.urgent = { title: 'Act today', text: 'Keep it apart from the others.', source: ['club'] };
+      registerTopic(custom);
+      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${custom.id}></health-symptom-checklist>`);
+      await click(el, sign(el, 'whole-plant-wilts', custom));
+      const [card] = cards(el, 'urgent');
+      expect(cardHeading(card)).to.equal(`${en.urgentPrefix.trim()} Act today`);
+      expect(squash(card.textContent)).to.include('Keep it apart from the others. Source: [2]');
+
+      const missing = clonePack();
+      missing.id = uniqueId('no-card');
+      delete missing.careCards.urgent;
+      const broken = await fixture<Checklist>(html`<health-symptom-checklist src=${packUrl(missing)}></health-symptom-checklist>`);
+      await whenError(broken);
+      expect(parts(broken, 'input')).to.be.empty;
+      expectOneWarning(warn, 'symptoms[4].urgency', 'careCards.urgent');
+    });
+
+    it('the card follows answers set as a property, without announcing them', async () => {
+      const el = await newChecklist();
+      el.answers = { signs: ['whole-plant-wilts'], patterns: {} };
+      await el.updateComplete;
+      expect(cards(el, 'urgent')).to.have.length(1);
+      expect(squash(liveRegion(el).textContent)).to.equal('');
+      el.reset();
+      await el.updateComplete;
+      expect(parts(el, CARD_PARTS)).to.be.empty;
+    });
+  });
+
+  describe('about', () => {
+    const aboutOf = (el: Element) => part<HTMLDetailsElement>(el, '[part="about"]');
+    const summaryOf = (el: Element) => within(aboutOf(el), 'summary');
+
+    it('a collapsed block, closed by default, holds the pack summary and background under "About this topic"', async () => {
+      const el = await newChecklist();
+      const about = aboutOf(el);
+      expect(about.localName).to.equal('details');
+      expect(about.open).to.equal(false);
+      expect(squash(summaryOf(el).textContent)).to.equal(en.aboutTitle);
+      const statements = allWithin(about, 'p');
+      expect(statements.map(withoutCitations)).to.deep.equal([plant.summary.text, ...plant.background.map((b) => b.text)]);
+      expect(statements.every((p) => !p.checkVisibility()), 'hidden while closed').to.equal(true);
+      // Above the signs.
+      expect(inOrder(about, group(el, category('leaves')))).to.equal(true);
+
+      await click(el, summaryOf(el));
+      expect(about.open).to.equal(true);
+      expect(statements.every((p) => p.checkVisibility()), 'shown once open').to.equal(true);
+      await click(el, summaryOf(el));
+      expect(about.open).to.equal(false);
+      expect(el.answers, 'opening it is not an answer').to.deep.equal({ signs: [], patterns: {} });
+    });
+
+    it('opens and closes with Enter on its summary', async () => {
+      const el = await newChecklist();
+      summaryOf(el).focus();
+      expect(focused(el)).to.equal(summaryOf(el));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(aboutOf(el).open).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(aboutOf(el).open).to.equal(false);
+    });
+
+    it("the pack's aboutTitle names it; lang=\"es\" uses the Spanish default", async () => {
+      const custom = clonePack();
+      custom.id = uniqueId('about-title');
+      custom.labels = { ...custom.labels, aboutTitle: 'Why leaves get spots' };
+      registerTopic(custom);
+      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${custom.id}></health-symptom-checklist>`);
+      expect(squash(summaryOf(el).textContent)).to.equal('Why leaves get spots');
+      const spanish = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT} lang="es"></health-symptom-checklist>`);
+      expect(squash(summaryOf(spanish).textContent)).to.equal(es.aboutTitle);
+    });
+
+    it('no-about removes it; removing the attribute brings it back, closed', async () => {
+      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT} no-about></health-symptom-checklist>`);
+      expect(parts(el, '[part="about"]')).to.be.empty;
+      expect(shownText(el)).to.not.include(en.aboutTitle).and.not.include(plant.background[0].text);
+      el.removeAttribute('no-about');
+      await el.updateComplete;
+      expect(aboutOf(el).open).to.equal(false);
+      el.setAttribute('no-about', '');
+      await el.updateComplete;
+      expect(parts(el, '[part="about"]')).to.be.empty;
+    });
+  });
+
+  describe('safety frame', () => {
+    const TAGS = ['health-symptom-checklist', 'health-comparison-table', 'health-treatment-explainer'] as const;
+    for (const tag of TAGS) {
+      it(`<${tag}> alone on a page ends with it: not a diagnosis, how it is confirmed, where to get help; then the sources`, async () => {
+        const wrapper = await fixture<HTMLElement>(`<main><${tag} topic="${PLANT}"></${tag}></main>`);
+        const el = wrapper.firstElementChild as HealthElement;
+        await el.updateComplete;
+        const frames = parts(el, '[part="safety"]');
+        expect(frames).to.have.length(1);
+        const [frame] = frames;
+        const { notDiagnosis, confirm, safetyNet } = plant.guidance;
+        expect(allWithin(frame, 'p').map(withoutCitations)).to.deep.equal([notDiagnosis.text, confirm.text, safetyNet.text]);
+        expect(squash(frame.textContent)).to.include(`${safetyNet.text} Source: [2]`);
+        const sources = part(el, '[part="sources"]');
+        expect(frame.nextElementSibling, 'the sources follow it').to.equal(sources);
+        expect(sources.nextElementSibling, 'nothing after the sources').to.equal(null);
+        const controls = parts(el, 'input, button, table');
+        if (controls.length) expect(inOrder(controls.at(-1)!, frame), 'after every control').to.equal(true);
+        expect(frame.checkVisibility()).to.equal(true);
+        expect(warn.messages).to.deep.equal([]);
+      });
+    }
+
+    it('follows the language of the pack', async () => {
+      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT} lang="es"></health-symptom-checklist>`);
+      expect(squash(part(el, '[part="safety"]').textContent)).to.include(plantEs.guidance.safetyNet.text);
+    });
+  });
+
   describe('keyboard', () => {
     async function tabUntil(el: Checklist, done: (active: Element | null) => boolean, max = 40): Promise<void> {
       for (let i = 0; i < max && !done(focused(el)); i++) await sendKeys({ press: 'Tab' });
@@ -648,8 +1034,8 @@ describe('<health-symptom-checklist>', () => {
         id: 'water',
         question: 'How often do you water it?',
         options: [
-          { id: 'water-often', label: 'Every day', suggests: { fungus: 1 }, source: ['guide'] },
-          { id: 'water-rarely', label: 'Once a month', suggests: { sunburn: 1 }, source: ['guide'] },
+          { id: 'water-often', label: 'Every day', suggests: { fungus: 1 }, basis: ['causes'], source: ['guide'] },
+          { id: 'water-rarely', label: 'Once a month', suggests: { sunburn: 1 }, basis: ['causes'], source: ['guide'] },
         ],
       });
       registerTopic(custom);
@@ -662,6 +1048,8 @@ describe('<health-symptom-checklist>', () => {
       const results = recordEvents<ChecklistResultEvent>(el, 'health-checklist-result');
 
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el), 'the collapsed About block comes first').to.equal(part(el, '[part="about"] > summary'));
       await sendKeys({ press: 'Tab' });
       expect(focused(el), 'the first checkbox').to.equal(sign(el, 'brown-spots'));
       await sendKeys({ press: 'Space' });
@@ -820,11 +1208,39 @@ describe('<health-symptom-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('red flag', async () => {
+    it('red flag, with the result', async () => {
       const el = await newChecklist();
       el.answers = { signs: ['whole-plant-wilts', 'pale-patches'], patterns: {} };
       await showResult(el);
-      expect(parts(el, '[part="urgent-card"]')).to.have.length(1);
+      // The card as the person answered, and its repeat in the result.
+      expect(parts(el, '[part="urgent-card"]')).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const tier of TIERS) {
+      it(`${tier} card, as the person answers and in the result`, async () => {
+        const el = await newTiers();
+        el.answers = TIER_ANSWERS[tier];
+        await el.updateComplete;
+        expect(liveCards(el).map((card) => card.getAttribute('part'))).to.deep.equal([`${tier}-card`]);
+        await expect(el).to.be.accessible();
+        await showResult(el);
+        expect(cards(el, tier)).to.have.length(2);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('About block open', async () => {
+      const el = await newChecklist();
+      const about = part<HTMLDetailsElement>(el, '[part="about"]');
+      await click(el, within(about, 'summary'));
+      expect(about.open).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('categories keeping an urgent sign in "Other signs to check", ticked', async () => {
+      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT} categories="leaves"></health-symptom-checklist>`);
+      await click(el, sign(el, 'whole-plant-wilts'));
       await expect(el).to.be.accessible();
     });
 
@@ -848,8 +1264,9 @@ describe('<health-symptom-checklist>', () => {
       await el.updateComplete;
       await showResult(el, es.showResult);
       expect(squash(part(el, '[part="urgent-card"] [role="heading"]').textContent)).to.equal(
-        `${es.urgentPrefix.trim()} ${plantEs.labels!.redFlagTitle}`,
+        `${es.urgentPrefix.trim()} ${plantEs.careCards.urgent!.title}`,
       );
+      expect(squash(part(el, '[part="urgent-card"]').textContent)).to.include(plantEs.careCards.urgent!.text).and.include(es.youPicked);
       expect(squash(part(el, '[part="urgent-card"]').textContent)).to.include('Toda la planta se marchita');
       await expect(el).to.be.accessible();
     });
@@ -863,7 +1280,8 @@ describe('<health-symptom-checklist>', () => {
       const hostile: Topic = clonePack();
       hostile.id = uniqueId('hostile');
       hostile.title = img;
-      hostile.labels = { checklistTitle: script, redFlagTitle: img };
+      hostile.labels = { checklistTitle: script, aboutTitle: img };
+      hostile.careCards.urgent = { title: img, text: script, source: ['guide'] };
       hostile.categories[0].label = img;
       hostile.symptoms[0].label = script;
       hostile.symptoms[0].clinicalTerm = img;
@@ -889,7 +1307,9 @@ describe('<health-symptom-checklist>', () => {
       expect(labelOf(control(el, script))).to.equal(`${script} (${en.clinicalTerm}: ${img})`);
       expect(legends(el)[0]).to.equal(img);
       expect(headings(el)[0].text).to.equal(script);
-      expect(parts(el, '[part="urgent-card"]')).to.have.length(1);
+      expect(parts(el, '[part="urgent-card"]')).to.have.length(2);
+      expect(squash(part(el, '[part="urgent-card"] [role="heading"]').textContent)).to.equal(`${en.urgentPrefix.trim()} ${img}`);
+      expect(squash(part(el, '[part="about"] > summary').textContent)).to.equal(img);
       expect(root(el).querySelectorAll('img, script')).to.have.length(0);
       expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
     });
@@ -992,6 +1412,7 @@ describe('<health-symptom-checklist>', () => {
         label: `Extra sign ${i}`,
         category: categories[i % categories.length],
         suggests: { [i % 2 ? 'fungus' : 'sunburn']: 3 },
+        basis: ['causes'],
         source: ['guide'],
       }));
       big.symptoms = [...big.symptoms, ...extra];
@@ -1069,6 +1490,54 @@ describe('<health-symptom-checklist>', () => {
         expect(getComputedStyle(part(el, '[part="result"]')).display).to.not.equal('none');
       } finally {
         await emulateMedia({ media: 'screen' });
+      }
+    });
+    it("in print media the card shown as the person answered prints, and the result's repeat does not", async () => {
+      const el = await newChecklist();
+      el.answers = { signs: ['whole-plant-wilts', 'brown-spots'], patterns: {} };
+      await showResult(el);
+      const [live, repeat] = cards(el, 'urgent');
+      expect(repeat.closest('[part="result"]')).to.exist;
+      expect(displayed(live) && displayed(repeat), 'both show on screen').to.equal(true);
+      try {
+        await emulateMedia({ media: 'print' });
+        expect(displayed(live), 'the card prints').to.equal(true);
+        expect(displayed(part(el, '[part="result"]')), 'the result prints').to.equal(true);
+        expect(displayed(repeat), 'its repeat in the result does not').to.equal(false);
+        expect(displayed(part(el, '[part="safety"]')), 'the safety frame prints').to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('in print media every tier of card has a dark heading on white (no background colour)', async () => {
+      const el = await newTiers();
+      const white = 'rgb(255, 255, 255)';
+      const transparent = 'rgba(0, 0, 0, 0)';
+      for (const tier of TIERS) {
+        el.answers = TIER_ANSWERS[tier];
+        await el.updateComplete;
+        const [card] = liveCards(el);
+        expect(card.getAttribute('part')).to.equal(`${tier}-card`);
+        // The heading's own box (the card's head) and the box below it (the card's body).
+        const head = within(card, '[role="heading"]').parentElement!;
+        const body = head.nextElementSibling!;
+        expect(squash(body.textContent)).to.include(tiers.careCards[tier]!.text);
+        const colours = (node: Element) => ({ background: getComputedStyle(node).backgroundColor, color: getComputedStyle(node).color });
+        // On screen the heading is white on a coloured band: the print rule has something to undo.
+        expect(colours(head).color, `${tier} heading text on screen`).to.equal(white);
+        expect(colours(head).background, `${tier} heading band on screen`).to.not.equal(transparent);
+        try {
+          await emulateMedia({ media: 'print' });
+          for (const node of [head, within(card, '[role="heading"]'), body]) {
+            const { background, color } = colours(node);
+            expect(background, `${tier} background in print`).to.equal(transparent);
+            expect(color, `${tier} text colour in print`).to.not.equal(white);
+          }
+          expect(displayed(card)).to.equal(true);
+        } finally {
+          await emulateMedia({ media: 'screen' });
+        }
       }
     });
   });
