@@ -25,6 +25,35 @@ const pageScriptsRun = new Promise<void>((resolve) => {
   window.addEventListener('load', done, { once: true });
 });
 
+/**
+ * Elements that follow the document's language: a change of `<html lang>` re-renders them.
+ * One observer serves them all.
+ */
+const followers = new Set<HealthElement>();
+let htmlLangObserver: MutationObserver | null = null;
+function followDocumentLang(element: HealthElement, isFollowing: boolean): void {
+  if (isFollowing) followers.add(element);
+  else followers.delete(element);
+  if (followers.size && !htmlLangObserver) {
+    htmlLangObserver = new MutationObserver(() => followers.forEach((follower) => follower.requestUpdate()));
+    htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  } else if (!followers.size && htmlLangObserver) {
+    htmlLangObserver.disconnect();
+    htmlLangObserver = null;
+  }
+}
+
+/** Scripts written right to left. */
+const RTL = /^(ar|arc|ckb|dv|fa|he|ku|ps|sd|syr|ug|ur|yi)(-|$)/i;
+const direction = (lang: string): 'rtl' | 'ltr' => (RTL.test(lang) ? 'rtl' : 'ltr');
+
+/** How a value is named in a warning: never by converting it (a symbol or a null-prototype object would throw). */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+  return `a value of type ${Array.isArray(value) ? 'array' : typeof value}`;
+}
+
 /** What the person sees: the topic is loading, ready, or could not be shown. */
 export type LoadState = 'loading' | 'ready' | 'error';
 
@@ -48,6 +77,13 @@ interface HeadingOptions {
  */
 export abstract class HealthElement extends LitElement {
   static override styles = [sharedStyles];
+
+  /**
+   * How long (ms) an element whose `topic` is not registered waits for it, showing its loading
+   * state, before it reports `unknown-topic`; the wait starts once the page's own scripts have
+   * run. A pack registered later still shows.
+   */
+  static topicWaitMs = 3000;
 
   static override properties: PropertyDeclarations = {
     topic: { reflect: true },
@@ -98,6 +134,8 @@ export abstract class HealthElement extends LitElement {
   private loadController: AbortController | null = null;
   private resolveOnConnect = false;
   private stopListening: (() => void) | null = null;
+  /** When the element began to wait for a `topic` that is not registered (ms), or null. */
+  private waitingSince: number | null = null;
   private readonly warned = new Set<string>();
 
   /** The topic that is showing, or `null` while loading or after an error. */
@@ -117,6 +155,7 @@ export abstract class HealthElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    followDocumentLang(this, true);
     // A pack registered later (by a script after ours) replaces or fills in `topic`.
     this.stopListening = onTopicRegistered((topic) => {
       if (!this.src && topic.id === this.topicId) this.resolveTopic();
@@ -129,17 +168,25 @@ export abstract class HealthElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    followDocumentLang(this, false);
     this.stopListening?.();
     this.stopListening = null;
-    // A load that nobody will see is stopped; it starts again if the element comes back.
-    if (this.loadController) {
-      this.loadController.abort();
-      this.loadController = null;
-      this.resolveOnConnect = true;
+    // A load that nobody will see is stopped, and starts again if the element comes back. Moving
+    // an element is a removal and an insertion in one task: its load goes on.
+    const controller = this.loadController;
+    if (controller) {
+      queueMicrotask(() => {
+        if (this.isConnected || this.loadController !== controller) return;
+        controller.abort();
+        this.loadController = null;
+        this.resolveOnConnect = true;
+      });
     }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.dropInvalidProperties(changed);
+    if (changed.has('topic')) this.waitingSince = null;
     const requested = resolveLang(this);
     const langChanged = requested !== this.requestedLang;
     this.requestedLang = requested;
@@ -149,6 +196,23 @@ export abstract class HealthElement extends LitElement {
     // No attribute (null) means the default; anything else must be a level from 2 to 6.
     if (changed.has('headingLevel') && this.headingLevel != null && this.level !== this.headingLevel) {
       this.warnOnce('heading-level', `heading-level must be a whole number from 2 to 6; using 2.`);
+    }
+  }
+
+  /**
+   * A property set by page code to a value of the wrong type is dropped with a warning (the old
+   * value comes back), so nothing downstream can throw on it.
+   */
+  private dropInvalidProperties(changed: PropertyValues): void {
+    const declared = (this.constructor as typeof LitElement).elementProperties;
+    for (const [key, options] of declared) {
+      if (options.state || options.noAccessor || !changed.has(key)) continue;
+      const value: unknown = this[key as keyof this];
+      const expected = options.type === Boolean ? 'boolean' : options.type === Number ? 'number' : 'string';
+      if (value == null || typeof value === expected) continue;
+      const name = String(key);
+      this.warnOnce(`type:${name}`, `${name}: expected a ${expected} but got ${describe(value)}; ignored.`);
+      (this as Record<PropertyKey, unknown>)[key] = changed.get(key) ?? null;
     }
   }
 
@@ -173,8 +237,10 @@ export abstract class HealthElement extends LitElement {
       const topic = id ? getTopic(id, lang) : undefined;
       // While the page's own scripts run, a pack (or its translation) may still be registered.
       const inLang = !lang || topic?.lang.split('-')[0].toLowerCase() === lang.split('-')[0].toLowerCase();
+      const hasWaited =
+        havePageScriptsRun && this.waitingSince !== null && performance.now() - this.waitingSince >= HealthElement.topicWaitMs;
       if (topic && (inLang || havePageScriptsRun)) this.showTopic(topic);
-      else if (!havePageScriptsRun) this.awaitPageScripts();
+      else if (!hasWaited) this.awaitTopic();
       else this.fail({
           reason: 'unknown-topic',
           message: id ? `No topic pack is registered as "${id}".` : 'No topic pack is registered, and no topic or src is set.',
@@ -201,19 +267,27 @@ export abstract class HealthElement extends LitElement {
     );
   }
 
-  /** While the page still loads, a later script may register the pack: judge once it has. */
-  private awaitPageScripts(): void {
+  /**
+   * A pack not registered yet may be on its way (a topic module, a script further down): wait
+   * for the page's scripts, then `topicWaitMs`, showing the loading state, then judge again.
+   */
+  private awaitTopic(): void {
     this.loadState = 'loading';
     this.resolvedTopic = null;
     const topic = this.topic;
     void pageScriptsRun.then(() => {
-      if (this.src || this.topic !== topic || this.loadState !== 'loading') return;
-      if (this.isConnected) this.resolveTopic();
-      else this.resolveOnConnect = true;
+      this.waitingSince ??= performance.now();
+      const remaining = Math.max(0, this.waitingSince + HealthElement.topicWaitMs - performance.now());
+      setTimeout(() => {
+        if (this.src || this.topic !== topic || this.loadState !== 'loading') return;
+        if (this.isConnected) this.resolveTopic();
+        else this.resolveOnConnect = true;
+      }, remaining);
     });
   }
 
   private showTopic(topic: Topic): void {
+    this.waitingSince = null;
     const previous = this.resolvedTopic ?? this.lastTopic;
     if (topic === this.resolvedTopic && this.loadState === 'ready') return;
     this.failure = null;
@@ -293,7 +367,7 @@ export abstract class HealthElement extends LitElement {
         : this.loadState === 'error'
           ? this.renderError()
           : html`<div class="status" role="status" aria-busy="true">${t.loading}</div>`;
-    return html`<div part="base" lang=${this.contentLang}>${body}</div>`;
+    return html`<div part="base" lang=${this.contentLang} dir=${direction(this.contentLang)}>${body}</div>`;
   }
 
   private renderError(): TemplateResult {
@@ -328,13 +402,18 @@ export abstract class HealthElement extends LitElement {
    * outline below the element's own.
    */
   protected careCard(tier: Urgency | 'info', title: string | TemplateResult, body: unknown, depth = 2): TemplateResult {
-    const prefix = { emergency: this.t.emergencyPrefix, urgent: this.t.urgentPrefix, soon: this.t.soonPrefix, info: this.t.infoPrefix }[tier];
+    const prefix = this.prefixOf(tier);
     return html`<div class="care-card ${tier}" part=${tier === 'info' ? 'care-card' : `${tier}-card`}>
       <div class="care-head">
         ${this.heading(html`<span class="visually-hidden">${prefix}</span>${title}`, { depth, className: 'small-heading' })}
       </div>
       <div class="care-body">${body}</div>
     </div>`;
+  }
+
+  /** The visually hidden words that say a care card's tier ("Urgent advice: "). */
+  protected prefixOf(tier: Urgency | 'info'): string {
+    return { emergency: this.t.emergencyPrefix, urgent: this.t.urgentPrefix, soon: this.t.soonPrefix, info: this.t.infoPrefix }[tier];
   }
 
   /**
@@ -381,14 +460,14 @@ export abstract class HealthElement extends LitElement {
    * screen reader reads each in its own voice.
    */
   protected packText(text: string): string | TemplateResult {
-    return this.packLang ? html`<span lang=${this.packLang}>${text}</span>` : text;
+    return this.packLang ? html`<span lang=${this.packLang} dir=${direction(this.packLang)}>${text}</span>` : text;
   }
 
   /** A source's title, marked with its own language when it has one (a translated pack cites the original). */
   private sourceTitle(source: Source): string | TemplateResult {
     const base = (lang: string) => lang.split('-')[0].toLowerCase();
     const isOtherLang = source.lang !== undefined && base(source.lang) !== base(this.contentLang);
-    return isOtherLang ? html`<span lang=${source.lang}>${source.title}</span>` : this.packText(source.title);
+    return isOtherLang ? html`<span lang=${source.lang} dir=${direction(source.lang!)}>${source.title}</span>` : this.packText(source.title);
   }
 
   /** Citation marks for a statement's sources, numbered as in {@link renderSources}. */

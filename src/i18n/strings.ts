@@ -47,6 +47,7 @@ export const en = {
   yourAnswersMark: 'Your answers',
   answersLeanTo: 'Your answers look more like this',
   highlighted: 'Highlighted',
+  noComparison: 'There is nothing to compare for this topic.',
   // Treatment explainer
   explainerTitle: 'Treatment and what to expect',
   situationTitle: 'Your situation',
@@ -104,6 +105,7 @@ export const es: Strings = {
   yourAnswersMark: 'Sus respuestas',
   answersLeanTo: 'Sus respuestas se parecen más a esto',
   highlighted: 'Destacado',
+  noComparison: 'No hay nada que comparar para este tema.',
   explainerTitle: 'Tratamiento y qué esperar',
   situationTitle: 'Su situación',
   lockedHint: 'Indicado por este sitio web.',

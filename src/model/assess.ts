@@ -79,17 +79,25 @@ export const noAnswers = (): Answers => ({ signs: [], patterns: {} });
  * code, saved state). Returns them in pack order, with the ids that were dropped.
  */
 export function cleanAnswers(topic: Topic, input: unknown): { answers: Answers; dropped: string[] } {
-  const raw = (input ?? {}) as { signs?: unknown; patterns?: unknown };
+  // Untrusted: any value, so nothing here converts a value it has not checked is a string.
+  const raw = (input !== null && typeof input === 'object' ? input : {}) as { signs?: unknown; patterns?: unknown };
+  const named = (value: unknown) =>
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value == null
+      ? String(value)
+      : `(${Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`})`;
   const dropped: string[] = [];
-  const given = new Set(Array.isArray(raw.signs) ? raw.signs.map(String) : []);
+  const listed: unknown[] = Array.isArray(raw.signs) ? raw.signs : [];
+  const given = new Set(listed.filter((sign): sign is string => typeof sign === 'string'));
+  dropped.push(...listed.filter((sign) => typeof sign !== 'string').map(named));
   const signs = topic.symptoms.filter((symptom) => given.delete(symptom.id)).map((symptom) => symptom.id);
   dropped.push(...given);
   const patterns: Record<string, string> = {};
-  const chosen = raw.patterns && typeof raw.patterns === 'object' ? (raw.patterns as Record<string, unknown>) : {};
-  for (const [patternId, optionId] of Object.entries(chosen)) {
+  const chosen = raw.patterns !== null && typeof raw.patterns === 'object' ? (raw.patterns as Record<string, unknown>) : {};
+  for (const patternId of Object.keys(chosen)) {
+    const optionId = chosen[patternId];
     const pattern = topic.patterns.find((p) => p.id === patternId);
-    if (pattern?.options.some((option) => option.id === optionId)) patterns[patternId] = optionId as string;
-    else dropped.push(`${patternId}=${String(optionId)}`);
+    if (typeof optionId === 'string' && pattern?.options.some((option) => option.id === optionId)) patterns[patternId] = optionId;
+    else dropped.push(`${patternId}=${named(optionId)}`);
   }
   return { answers: { signs, patterns }, dropped };
 }

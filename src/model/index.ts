@@ -10,6 +10,7 @@ export {
   getTopic,
   topicLanguages,
   defaultTopicId,
+  PACK_FORMAT,
   onTopicRegistered,
   loadTopic,
   TopicLoadError,

@@ -2,18 +2,36 @@ import type { Topic } from './topic.js';
 import { parseTopic, TopicError } from './validate.js';
 
 interface Store {
+  /** The pack format the store's packs follow; copies with another format keep their own store. */
+  format: number;
   /** Packs by id, then by language tag (lower case), in the order they were registered. */
   topics: Map<string, Map<string, Topic>>;
   listeners: Set<(topic: Topic) => void>;
 }
 
+/**
+ * The version of the pack format (the `Topic` type). Raise it whenever that type changes, so a
+ * copy of the library never reads packs it cannot render.
+ */
+export const PACK_FORMAT = 3;
+
 // One store per page, shared by every copy of the library on it (the module and the classic
 // script, or two versions), so a pack registered through one copy reaches the elements of all.
+// The first copy on the page creates it; a copy that reads another pack format keeps a store of
+// its own and says so.
 const STORE_KEY = Symbol.for('health-widgets.topics');
-const store: Store = ((globalThis as { [STORE_KEY]?: Store })[STORE_KEY] ??= {
-  topics: new Map(),
-  listeners: new Set(),
-});
+const newStore = (): Store => ({ format: PACK_FORMAT, topics: new Map(), listeners: new Set() });
+const store: Store = (() => {
+  const page = globalThis as { [STORE_KEY]?: Store };
+  const found = page[STORE_KEY];
+  if (!found) return (page[STORE_KEY] = newStore());
+  if (found.format === PACK_FORMAT) return found;
+  console.warn(
+    `health-widgets: another copy on this page reads pack format ${String(found.format)}, this one ${PACK_FORMAT}; ` +
+      'packs registered through one are not seen by the elements of the other. Load one version only.',
+  );
+  return newStore();
+})();
 
 /**
  * Validates a pack and makes it available by its id and language (replacing any pack with

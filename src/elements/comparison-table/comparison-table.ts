@@ -70,6 +70,7 @@ export class HealthComparisonTable extends HealthElement {
     }
     const topic = this.topicData;
     if (!topic) return;
+    if (!topic.comparison.length) this.warnOnce('no-rows', `the pack "${topic.id}" has no comparison rows; the table says so instead.`);
     const { unknown } = selectById(topic.comparison, this.features);
     if (unknown.length) this.warnOnce(`features:${unknown}`, `features: ignored unknown ${unknown.join(', ')}`);
     if (this.highlight && !topic.conditions.some((condition) => condition.id === this.highlight)) {
@@ -80,6 +81,12 @@ export class HealthComparisonTable extends HealthElement {
   protected renderTopic(topic: Topic): TemplateResult {
     const { t } = this;
     const rows = selectById(topic.comparison, this.features).selected;
+    if (!rows.length) {
+      // A pack may compare nothing: say so in words, not with an empty table.
+      return html`${this.heading(this.label('tableTitle'), { className: 'title' })}
+        <p>${t.noComparison}</p>
+        ${this.renderSafety(topic)} ${this.renderSources(topic)}`;
+    }
     const assessment = this.follower.assessment?.topicId === topic.id ? this.follower.assessment : null;
     const fromAnswers = assessment !== null && assessment.leaning !== UNCLEAR;
     const leaning = fromAnswers ? assessment.leaning : this.highlight;

@@ -46,7 +46,8 @@ export const checklistStyles = css`
     display: none;
   }
   @media print {
-    .screen-only {
+    .screen-only,
+    .unused {
       display: none !important;
     }
     .print-only {

@@ -294,8 +294,7 @@ export class HealthSymptomChecklist extends HealthElement {
     const { urgency, careCard } = this.assessment!;
     const rank = (tier: Urgency | null) => (tier ? URGENCIES.length - URGENCIES.indexOf(tier) : 0);
     if (urgency && careCard && rank(urgency) > rank(this.announcedUrgency)) {
-      const prefix = { emergency: this.t.emergencyPrefix, urgent: this.t.urgentPrefix, soon: this.t.soonPrefix }[urgency];
-      this.announcement = `${prefix}${careCard.title}. ${this.t.urgencyShown}`;
+      this.announcement = `${this.prefixOf(urgency)}${careCard.title}. ${this.t.urgencyShown}`;
     } else {
       this.announcement = '';
     }
@@ -311,8 +310,11 @@ export class HealthSymptomChecklist extends HealthElement {
   private showResult(): void {
     this.resultShown = true;
     this.focusResult = true;
-    // A repeated identical text would not be announced again: vary it invisibly.
-    const text = `${this.t.resultUpdated} ${this.assessment!.summary.text}`;
+    // Care comes first: the card's call to act, then the result. A repeated identical text would
+    // not be announced again: vary it invisibly.
+    const { urgency, careCard, summary } = this.assessment!;
+    const care = urgency && careCard ? `${this.prefixOf(urgency)}${careCard.title}. ` : '';
+    const text = `${care}${this.t.resultUpdated} ${summary.text}`;
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
     this.emit(new ChecklistResultEvent(this.detail()));
   }
@@ -329,7 +331,9 @@ export class HealthSymptomChecklist extends HealthElement {
     const assessment = this.assessment!;
     // Once per render, not per group or per sign: packs can hold hundreds of signs.
     const ticked = new Set(this.current.signs);
-    return html`
+    // A checklist nobody answered prints nothing: a page may hold several.
+    const isUnused = !this.current.signs.length && !Object.keys(this.current.patterns).length;
+    return html`<div class=${isUnused ? 'unused' : 'used'}>
       ${this.heading(this.label('checklistTitle'), { className: 'title screen-only' })}
       <p class="intro screen-only">${this.label('checklistIntro')}</p>
       ${this.noAbout ? nothing : this.renderAbout(topic)} ${this.renderPrintHeader(topic, ticked)}
@@ -351,7 +355,7 @@ export class HealthSymptomChecklist extends HealthElement {
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.resultShown ? this.renderResult(topic, assessment) : nothing} ${this.renderSafety(topic)}
       ${this.renderSources(topic)}
-    `;
+    </div>`;
   }
 
   private renderCategory(topic: Topic, category: Category, ticked: ReadonlySet<string>): TemplateResult {
