@@ -47,7 +47,7 @@ export default [
   {
     // lit stays a dependency; packs imported as JSON become modules beside their importer.
     input: modules,
-    external: (id) => /^lit($|\/)|^@lit\//.test(id),
+    external: (id) => /^lit($|\/)|^@lit\/|^node:/.test(id),
     output: { dir: 'lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [json({ preferConst: true }), compile(true)],
   },

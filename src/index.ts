@@ -6,7 +6,7 @@ import { registerTopic } from './model/registry.js';
 import type { Topic } from './model/topic.js';
 import builtInPack from './topics/b12-muscle-tightness.en.json';
 
-export * from './model/index.js';
+export * from './model/runtime.js';
 
 /** The built-in pack (vitamin B12 deficiency and muscle tightness, English), validated. */
 export const b12MuscleTightness: Topic = registerTopic(builtInPack);

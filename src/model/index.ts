@@ -1,20 +1,6 @@
-/** The model alone: pure, side-effect free, no DOM and no Lit. */
-export * from './topic.js';
-export { parseTopic, TopicError, formatPath } from './validate.js';
-export { assess, noAnswers, UNCLEAR } from './assess.js';
-export type { Answers, Assessment, FlaggedAnswer, Leaning, NextStep, Reason, UnclearReason } from './assess.js';
-export { planTreatment, parseSituation, SituationError } from './plan.js';
-export type { Situation, TreatmentPlan, PendingQuestion, PlannedList } from './plan.js';
-export {
-  registerTopic,
-  getTopic,
-  topicLanguages,
-  defaultTopicId,
-  PACK_FORMAT,
-  onTopicRegistered,
-  loadTopic,
-  TopicLoadError,
-  DEFAULT_MAX_BYTES,
-  DEFAULT_TIMEOUT_MS,
-} from './registry.js';
-export type { LoadTopicOptions, TopicLoadReason } from './registry.js';
+/** The model alone: pure, no DOM and no Lit (`health-widgets/model`). */
+export * from './runtime.js';
+// For pack authors and their tools; the drop-in script does not carry these.
+export { checkTopic, READING_GRADE_LIMIT, type TopicCheck, type TopicProblem } from './check.js';
+export { readingGrade } from './readability.js';
+export { displayedStatements } from './statements.js';

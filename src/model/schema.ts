@@ -15,9 +15,67 @@ export class SchemaError extends Error {
   constructor(
     readonly path: Path,
     readonly problem: string,
+    /** A likely fix, e.g. the nearest allowed value. */
+    readonly suggestion?: string,
   ) {
     super(problem);
   }
+}
+
+/**
+ * While set, containers record a problem of one item and go on with the next, so one check
+ * finds every problem; otherwise the first problem is thrown.
+ */
+let collector: SchemaError[] | null = null;
+
+/** Runs `check` collecting every problem of the value instead of stopping at the first. */
+export function collecting<T>(check: () => T): { value: T | undefined; problems: SchemaError[] } {
+  const outer = collector;
+  const problems: SchemaError[] = [];
+  collector = problems;
+  try {
+    return { value: check(), problems };
+  } catch (error) {
+    if (!(error instanceof SchemaError)) throw error;
+    problems.push(error);
+    return { value: undefined, problems };
+  } finally {
+    collector = outer;
+  }
+}
+
+/** Checks one part of a container: in collecting mode a problem is recorded and the part left out. */
+function part<T>(check: () => T): T | undefined {
+  if (!collector) return check();
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof SchemaError)) throw error;
+    collector.push(error);
+    return undefined;
+  }
+}
+
+/** The closest of `candidates` to `value` (at most two edits, or a third of its length), if any. */
+export function nearest(value: string, candidates: Iterable<string>): string | undefined {
+  const distance = (a: string, b: string): number => {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      for (let j = 1; j <= b.length; j++) {
+        row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+      previous = row;
+    }
+    return previous[b.length];
+  };
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(value.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = distance(value.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
 }
 
 export interface Schema<T> {
@@ -99,8 +157,11 @@ export const boolean: Schema<boolean> = {
 
 export function oneOf<const T extends string>(values: readonly T[]): Schema<T> {
   return {
-    check: (value, path) =>
-      (values as readonly unknown[]).includes(value) ? (value as T) : fail(path, `one of ${quoteList(values)}`, value),
+    check(value, path) {
+      if ((values as readonly unknown[]).includes(value)) return value as T;
+      const guess = typeof value === 'string' ? nearest(value, values) : undefined;
+      throw new SchemaError(path, `expected one of ${quoteList(values)} but got ${describeValue(value)}`, guess && `did you mean "${guess}"?`);
+    },
     json: () => ({ enum: values }),
   };
 }
@@ -117,7 +178,7 @@ export function array<T>(item: Schema<T>, min: number, max: number): Schema<T[]>
       if (value.length < min || value.length > max) return fail(path, `${min} to ${max} items`, value);
       // By index, not map (which skips the holes of a sparse array and keeps them) nor the
       // array's own iterator (which page code can replace).
-      return Array.from({ length: value.length }, (_, index) => item.check(value[index], [...path, index]));
+      return Array.from({ length: value.length }, (_, index) => part(() => item.check(value[index], [...path, index])) as T);
     },
     json: () => ({ type: 'array', items: item.json(), minItems: min, maxItems: max }),
   };
@@ -142,11 +203,17 @@ export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> {
       const out: Record<string, unknown> = {};
       for (const [key, schema] of Object.entries(shape)) {
         const present = Object.hasOwn(value, key) && value[key] !== undefined;
-        if (present) out[key] = schema.check(value[key], [...path, key]);
-        else if (!schema.optional) throw new SchemaError([...path, key], 'is required but missing');
+        part(() => {
+          if (present) out[key] = schema.check(value[key], [...path, key]);
+          else if (!schema.optional) throw new SchemaError([...path, key], 'is required but missing');
+        });
       }
       for (const key of Object.keys(value)) {
-        if (!Object.hasOwn(shape, key)) throw new SchemaError([...path, key], 'is not a known property (check its spelling)');
+        if (Object.hasOwn(shape, key)) continue;
+        const guess = nearest(key, Object.keys(shape).filter((name) => !Object.hasOwn(value, name)));
+        part(() => {
+          throw new SchemaError([...path, key], 'is not a known property (check its spelling)', guess && `did you mean "${guess}"?`);
+        });
       }
       return out as ObjectOf<S>;
     },
@@ -167,7 +234,11 @@ export function record<T>(key: Schema<string>, item: Schema<T>, max: number): Sc
       const keys = Object.keys(value);
       if (keys.length > max) throw new SchemaError(path, `expected at most ${max} entries but got ${keys.length}`);
       const out: Record<string, T> = {};
-      for (const name of keys) out[key.check(name, [...path, name])] = item.check(value[name], [...path, name]);
+      for (const name of keys) {
+        part(() => {
+          out[key.check(name, [...path, name])] = item.check(value[name], [...path, name]);
+        });
+      }
       return out;
     },
     json: () => ({ type: 'object', propertyNames: key.json(), additionalProperties: item.json(), maxProperties: max }),

@@ -1,4 +1,4 @@
-import { quoteList, SchemaError } from './schema.js';
+import { collecting, nearest, quoteList, SchemaError } from './schema.js';
 import { TopicSchema, type Topic } from './topic.js';
 
 /** The leaning reported when the answers point nowhere; no condition may use this id. */
@@ -9,10 +9,24 @@ export class TopicError extends Error {
   override name = 'TopicError';
   /** JSON path of the offending value, e.g. `symptoms[3].category`; empty for the root. */
   readonly path: string;
-  constructor(path: string, problem: string) {
+  /** What is wrong, without the path. */
+  readonly problem: string;
+  /** A likely fix, e.g. `did you mean "nerves"?`. */
+  readonly suggestion?: string;
+  constructor(path: string, problem: string, suggestion?: string) {
     super(path ? `${path}: ${problem}` : problem);
     this.path = path;
+    this.problem = problem;
+    this.suggestion = suggestion;
   }
+}
+
+/** While set, reference checks record every problem here instead of throwing the first. */
+let found: TopicError[] | null = null;
+
+function report(error: TopicError): void {
+  if (!found) throw error;
+  found.push(error);
 }
 
 type Key = string | number;
@@ -32,9 +46,7 @@ export function formatPath(keys: readonly Key[]): string {
 function uniqueIds(items: ReadonlyArray<{ id: string }>, path: string): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (seen.has(item.id)) {
-      throw new TopicError(`${path}[${index}].id`, `expected a unique id but "${item.id}" is used twice`);
-    }
+    if (seen.has(item.id)) report(new TopicError(`${path}[${index}].id`, `expected a unique id but "${item.id}" is used twice`));
     seen.add(item.id);
   });
   return seen;
@@ -43,7 +55,8 @@ function uniqueIds(items: ReadonlyArray<{ id: string }>, path: string): Set<stri
 function expectKnown(known: Set<string>, value: string, path: string): void {
   if (known.has(value)) return;
   const expected = known.size ? `one of ${quoteList([...known])}` : 'an id the pack defines, but it defines none of this kind';
-  throw new TopicError(path, `expected ${expected} but got ${JSON.stringify(value)}`);
+  const guess = nearest(value, known);
+  report(new TopicError(path, `expected ${expected} but got ${JSON.stringify(value)}`, guess && `did you mean "${guess}"?`));
 }
 
 /** Every `source` array anywhere in the pack must name sources the pack lists. */
@@ -70,7 +83,7 @@ function checkReferences(topic: Topic): void {
   topic.conditions.forEach((condition, c) => {
     // The assessment reports "unclear" as its leaning when the answers point nowhere.
     if (condition.id === UNCLEAR) {
-      throw new TopicError(`conditions[${c}].id`, `"${UNCLEAR}" is reserved for answers that lean nowhere; choose another id`);
+      report(new TopicError(`conditions[${c}].id`, `"${UNCLEAR}" is reserved for answers that lean nowhere; choose another id`));
     }
   });
 
@@ -79,10 +92,7 @@ function checkReferences(topic: Topic): void {
   topic.patterns.forEach((pattern, p) =>
     pattern.options.forEach((option, o) => {
       if (answers.has(option.id)) {
-        throw new TopicError(
-          `patterns[${p}].options[${o}].id`,
-          `expected a unique answer id but "${option.id}" is used twice`,
-        );
+        report(new TopicError(`patterns[${p}].options[${o}].id`, `expected a unique answer id but "${option.id}" is used twice`));
       }
       answers.add(option.id);
     }),
@@ -103,7 +113,7 @@ function checkReferences(topic: Topic): void {
     const valuePath = (id: string) => formatPath(['comparison', r, 'values', id]);
     for (const id of Object.keys(row.values)) expectKnown(conditions, id, valuePath(id));
     for (const id of conditions) {
-      if (!Object.hasOwn(row.values, id)) throw new TopicError(valuePath(id), 'is required but missing');
+      if (!Object.hasOwn(row.values, id)) report(new TopicError(valuePath(id), 'is required but missing'));
     }
     row.evidence.forEach((id, e) => expectKnown(answers, id, `comparison[${r}].evidence[${e}]`));
   });
@@ -119,27 +129,29 @@ function checkAnswerRules(topic: Topic): void {
   topic.background.forEach((statement, b) => {
     if (statement.id === undefined) return;
     if (bases.has(statement.id)) {
-      throw new TopicError(`background[${b}].id`, `expected a unique id but "${statement.id}" is used twice`);
+      report(new TopicError(`background[${b}].id`, `expected a unique id but "${statement.id}" is used twice`));
     }
     bases.add(statement.id);
   });
   topic.comparison.forEach((row, r) => {
     if (bases.has(row.id)) {
-      throw new TopicError(`comparison[${r}].id`, `expected an id that no background statement uses but "${row.id}" is one`);
+      report(new TopicError(`comparison[${r}].id`, `expected an id that no background statement uses but "${row.id}" is one`));
     }
     bases.add(row.id);
   });
   const check = (answer: Topic['symptoms'][number] | Topic['patterns'][number]['options'][number], path: Key[]) => {
     const weighs = Object.values(answer.suggests).some((weight) => weight !== 0);
     if (weighs && !answer.basis) {
-      throw new TopicError(
-        formatPath([...path, 'basis']),
-        'is required when the answer weighs anything: name the comparison rows or background statements its weights follow',
+      report(
+        new TopicError(
+          formatPath([...path, 'basis']),
+          'is required when the answer weighs anything: name the comparison rows or background statements its weights follow',
+        ),
       );
     }
     answer.basis?.forEach((id, b) => expectKnown(bases, id, formatPath([...path, 'basis', b])));
     if (answer.urgency && !topic.careCards[answer.urgency]) {
-      throw new TopicError(formatPath([...path, 'urgency']), `needs a careCards.${answer.urgency} card, which the pack does not have`);
+      report(new TopicError(formatPath([...path, 'urgency']), `needs a careCards.${answer.urgency} card, which the pack does not have`));
     }
   };
   topic.symptoms.forEach((symptom, s) => check(symptom, ['symptoms', s]));
@@ -158,7 +170,8 @@ function checkSituation(topic: Topic): void {
       for (const [questionId, optionIds] of Object.entries(rule)) {
         const path: Key[] = ['treatments', t, 'when', r, questionId];
         expectKnown(questionIds, questionId, formatPath(path));
-        optionIds.forEach((id, o) => expectKnown(optionsOf.get(questionId)!, id, formatPath([...path, o])));
+        const options = optionsOf.get(questionId);
+        if (options) optionIds.forEach((id, o) => expectKnown(options, id, formatPath([...path, o])));
       }
     }),
   );
@@ -167,18 +180,80 @@ function checkSituation(topic: Topic): void {
     uniqueIds(list.items, `lists[${l}].items`);
     const options = list.question === undefined ? undefined : optionsOf.get(list.question);
     if (list.question !== undefined) expectKnown(questionIds, list.question, `lists[${l}].question`);
-    const needsQuestion = (path: string) => {
-      if (!options) throw new TopicError(path, 'needs the list to name its situation `question`');
-      return options;
+    // Without a question nothing can be keyed by an answer; with an unknown one, that is the problem.
+    const keyedBy = (path: string): Set<string> | null => {
+      if (list.question === undefined) report(new TopicError(path, 'needs the list to name its situation `question`'));
+      return options ?? null;
     };
     for (const id of Object.keys(list.advice ?? {})) {
       const path = formatPath(['lists', l, 'advice', id]);
-      expectKnown(needsQuestion(path), id, path);
+      const known = keyedBy(path);
+      if (known) expectKnown(known, id, path);
     }
-    list.items.forEach((item, i) =>
-      item.when?.forEach((id, w) => expectKnown(needsQuestion(`lists[${l}].items[${i}].when`), id, `lists[${l}].items[${i}].when[${w}]`)),
-    );
+    list.items.forEach((item, i) => {
+      if (!item.when) return;
+      const known = keyedBy(`lists[${l}].items[${i}].when`);
+      item.when.forEach((id, w) => known && expectKnown(known, id, `lists[${l}].items[${i}].when[${w}]`));
+    });
   });
+}
+
+/** A problem {@link checkTopic} found, or a warning it has about a valid pack. */
+export interface TopicProblem {
+  /** JSON path, e.g. `symptoms[3].category` (empty for the whole pack). */
+  path: string;
+  /** The same place as a JSON Pointer (RFC 6901), e.g. `/symptoms/3/category`. */
+  pointer: string;
+  /** What is wrong: what was expected and what was found. */
+  message: string;
+  /** A likely fix, e.g. `did you mean "nerves"?`. */
+  suggestion?: string;
+}
+
+
+const pointerOf = (keys: readonly Key[]): string =>
+  keys.map((key) => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+
+/** Parses a path made by {@link formatPath} back into its keys. */
+function keysOf(path: string): Key[] {
+  const keys: Key[] = [];
+  for (const match of path.matchAll(/\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([A-Za-z_$][\w$]*)/g)) {
+    if (match[1] !== undefined) keys.push(Number(match[1]));
+    else if (match[2] !== undefined) keys.push(JSON.parse(match[2]) as string);
+    else keys.push(match[3]);
+  }
+  return keys;
+}
+
+const toProblem = (error: TopicError): TopicProblem => ({
+  path: error.path,
+  pointer: pointerOf(keysOf(error.path)),
+  message: error.problem,
+  ...(error.suggestion ? { suggestion: error.suggestion } : {}),
+});
+
+/**
+ * Every problem of unknown input as a topic pack: the shape first, then (once the shape is
+ * sound) the references. Never throws, for any input. Authors use `checkTopic`, built on it.
+ */
+export function findProblems(input: unknown): { topic: Topic | null; errors: TopicProblem[] } {
+  const errors: TopicError[] = [];
+  try {
+    const shape = collecting(() => TopicSchema.check(input, []));
+    errors.push(...shape.problems.map((problem) => new TopicError(formatPath(problem.path), problem.problem, problem.suggestion)));
+    if (!errors.length) {
+      found = errors;
+      try {
+        checkReferences(shape.value!);
+      } finally {
+        found = null;
+      }
+    }
+    return { topic: errors.length ? null : shape.value!, errors: errors.map(toProblem) };
+  } catch {
+    const error = new TopicError('', 'expected a topic pack that can be read as plain JSON data');
+    return { topic: null, errors: [...errors, error].map(toProblem) };
+  }
 }
 
 /**
@@ -194,7 +269,7 @@ export function parseTopic(input: unknown): Topic {
     return topic;
   } catch (error) {
     if (error instanceof TopicError) throw error;
-    if (error instanceof SchemaError) throw new TopicError(formatPath(error.path), error.problem);
+    if (error instanceof SchemaError) throw new TopicError(formatPath(error.path), error.problem, error.suggestion);
     throw new TopicError('', 'expected a topic pack that can be read as plain JSON data');
   }
 }
