@@ -3,23 +3,78 @@
 // for npm (lib/topics/<id>.<lang>.js, and lib/topics/<id>.js with every language). Also writes
 // dist/topic.schema.json from the one schema, and the integrity hashes of the drop-in bundles.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import ts from 'typescript';
 import { loadSource } from './load-source.mjs';
 
-const { TopicSchema } = await loadSource('src/model/topic.ts');
+const { TopicSchema, SCHEMA_NAMES } = await loadSource('src/model/topic.ts');
 const { parseTopic } = await loadSource('src/model/validate.ts');
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 const BUILT_IN = 'b12-muscle-tightness.en';
 
+/**
+ * The JSDoc comments of src/model/topic.ts, by `<shape>` and `<shape>.<property>` (nested
+ * objects as `<shape>.<property>.<property>`): the one source of the schema's descriptions.
+ */
+function schemaDocs(file) {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const text = source.getFullText();
+  const docOf = (node) => {
+    const ranges = ts.getLeadingCommentRanges(text, node.getFullStart()) ?? [];
+    const doc = ranges.map((range) => text.slice(range.pos, range.end)).filter((comment) => comment.startsWith('/**')).pop();
+    return doc?.replace(/^\/\*\*|\*\/$/g, '').split('\n').map((line) => line.replace(/^\s*\* ?/, '').trim()).join(' ').replace(/\s+/g, ' ').trim();
+  };
+  const docs = {};
+  const walkShape = (call, at) => {
+    const [shape] = ts.isCallExpression(call) ? call.arguments : [];
+    if (!shape || !ts.isObjectLiteralExpression(shape)) return;
+    for (const property of shape.properties) {
+      if (!ts.isPropertyAssignment(property)) continue;
+      const key = `${at}.${property.name.getText(source).replace(/^['"]|['"]$/g, '')}`;
+      const doc = docOf(property);
+      if (doc) docs[key] = doc;
+      // object({...}), optional(object({...})): nested shapes keep the path.
+      let inner = property.initializer;
+      while (ts.isCallExpression(inner) && inner.expression.getText(source) === 'optional') inner = inner.arguments[0];
+      if (ts.isCallExpression(inner) && inner.expression.getText(source) === 'object') walkShape(inner, key);
+    }
+  };
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const name = declaration.name.getText(source);
+      const doc = docOf(statement);
+      if (doc) docs[name] = doc;
+      if (declaration.initializer) walkShape(declaration.initializer, name);
+    }
+  }
+  return docs;
+}
+
 await mkdir('dist/topics', { recursive: true });
 await mkdir('lib/topics', { recursive: true });
+const defs = {};
+const body = TopicSchema.json({ names: SCHEMA_NAMES, docs: schemaDocs('src/model/topic.ts'), defs, at: 'TopicSchema' });
 await writeFile(
   'dist/topic.schema.json',
   json({
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    ...TopicSchema.json(),
     $id: 'https://unpkg.com/health-widgets/dist/topic.schema.json',
     title: 'health-widgets topic pack',
+    description: [
+      'One health topic in one language: every word the three widgets show, with its sources.',
+      'Besides what this schema states, a pack must also pass these checks (`npx health-widgets check pack.json` runs them all):',
+      'ids unique within their list (signs and pattern options share one id space; background statement and comparison row ids too);',
+      'every reference names something the pack defines (a sign\'s category, condition ids in suggests and comparison values, comparison evidence, source ids, basis ids, situation question and option ids in treatment rules and lists);',
+      'every comparison row has a value for every condition;',
+      'an answer that weighs anything names its basis;',
+      'an answer with an urgency has that tier\'s care card;',
+      'a list keyed by answers names its situation question.',
+    ].join(' '),
+    examples: [{ $comment: 'Complete packs: https://unpkg.com/health-widgets/dist/topics/leg-cramps.en.json' }],
+    ...body,
+    $defs: defs,
   }),
 );
 

@@ -4,3 +4,4 @@ export * from './runtime.js';
 export { checkTopic, READING_GRADE_LIMIT, type TopicCheck, type TopicProblem } from './check.js';
 export { readingGrade } from './readability.js';
 export { displayedStatements } from './statements.js';
+export { SCHEMA_NAMES } from './topic.js';

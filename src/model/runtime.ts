@@ -1,5 +1,25 @@
 /** What the widgets need at run time: the drop-in script exposes exactly this. */
-export * from './topic.js';
+export { LIMITS, TopicSchema, URGENCIES } from './topic.js';
+export type {
+  AdviceList,
+  CareCard,
+  Category,
+  ComparisonRow,
+  Condition,
+  Guidance,
+  Labels,
+  ListItem,
+  Pattern,
+  PatternOption,
+  SituationOption,
+  SituationQuestion,
+  Source,
+  Statement,
+  Symptom,
+  Topic,
+  Treatment,
+  Urgency,
+} from './topic.js';
 export { parseTopic, TopicError, formatPath } from './validate.js';
 export { assess, noAnswers, UNCLEAR } from './assess.js';
 export type { Answers, Assessment, FlaggedAnswer, Leaning, NextStep, Reason, UnclearReason } from './assess.js';

@@ -82,9 +82,32 @@ export interface Schema<T> {
   /** Returns a clean copy of `value`, or throws a {@link SchemaError}. */
   check(value: unknown, path: Path): T;
   /** Describes the schema as JSON Schema (draft 2020-12). */
-  json(): JsonSchema;
+  json(context?: JsonContext): JsonSchema;
   /** Set by {@link optional}. */
   readonly optional?: true;
+}
+
+/**
+ * How a JSON Schema is written out: shared shapes by name under `$defs` (referenced with `$ref`),
+ * and descriptions by `<shape name>.<property>` (the build reads them from the JSDoc of the source).
+ */
+export interface JsonContext {
+  names: ReadonlyMap<Schema<unknown>, string>;
+  docs: Readonly<Record<string, string>>;
+  defs: Record<string, JsonSchema>;
+  /** The doc key of the object being written: its name, or its parent's key and property. */
+  at?: string;
+}
+
+/** Writes a schema inside an object: by `$ref` when it is a named shape, else in place. */
+function jsonOf(schema: Schema<unknown>, context: JsonContext | undefined, at: string | undefined): JsonSchema {
+  const name = context?.names.get(schema);
+  if (!context || !name) return schema.json(context && { ...context, at });
+  if (!(name in context.defs)) {
+    context.defs[name] = {};
+    context.defs[name] = { ...schema.json({ ...context, at: name }), ...(context.docs[name] ? { description: context.docs[name] } : {}) };
+  }
+  return { $ref: `#/$defs/${name}` };
 }
 
 /** The type a schema checks for. */
@@ -127,7 +150,9 @@ export function string({ min = 1, max, pattern, expected, format }: StringOption
   return {
     check(value, path) {
       if (typeof value !== 'string') return fail(path, 'a string', value);
-      if (value.length < min || value.length > max) {
+      // Counted in characters (code points), as JSON Schema counts them, not UTF-16 units.
+      const length = [...value].length;
+      if (length < min || length > max) {
         return fail(path, min ? `a text of ${min} to ${max} characters` : `at most ${max} characters`, value);
       }
       if (pattern && !pattern.test(value)) return fail(path, expected ?? `text matching ${pattern}`, value);
@@ -166,8 +191,21 @@ export function oneOf<const T extends string>(values: readonly T[]): Schema<T> {
   };
 }
 
+/** A schema that refuses some values it would otherwise accept (reserved ids), saying why. */
+export function except<T extends string>(schema: Schema<T>, reserved: readonly string[], why: string): Schema<T> {
+  return {
+    check(value, path) {
+      const checked = schema.check(value, path);
+      if (reserved.includes(checked)) throw new SchemaError(path, `${JSON.stringify(checked)} is reserved ${why}; choose another id`);
+      return checked;
+    },
+    json: (context) => ({ allOf: [jsonOf(schema, context, undefined)], not: { enum: reserved } }),
+  };
+}
+
 export function optional<T>(schema: Schema<T>): Schema<T> & { optional: true } {
-  return { ...schema, optional: true };
+  // Written as the schema it wraps, so a named shape stays a `$ref`.
+  return { ...schema, optional: true, json: (context) => jsonOf(schema, context, context?.at) };
 }
 
 export function array<T>(item: Schema<T>, min: number, max: number): Schema<T[]> {
@@ -180,7 +218,7 @@ export function array<T>(item: Schema<T>, min: number, max: number): Schema<T[]>
       // array's own iterator (which page code can replace).
       return Array.from({ length: value.length }, (_, index) => part(() => item.check(value[index], [...path, index])) as T);
     },
-    json: () => ({ type: 'array', items: item.json(), minItems: min, maxItems: max }),
+    json: (context) => ({ type: 'array', items: jsonOf(item, context, context?.at), minItems: min, maxItems: max }),
   };
 }
 
@@ -217,9 +255,15 @@ export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> {
       }
       return out as ObjectOf<S>;
     },
-    json: () => ({
+    json: (context) => ({
       type: 'object',
-      properties: Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, schema.json()])),
+      properties: Object.fromEntries(
+        Object.entries(shape).map(([key, schema]) => {
+          const at = context?.at && `${context.at}.${key}`;
+          const description = at && context?.docs[at];
+          return [key, { ...jsonOf(schema, context, at), ...(description ? { description } : {}) }];
+        }),
+      ),
       required: Object.keys(shape).filter((key) => !shape[key].optional),
       additionalProperties: false,
     }),
@@ -241,6 +285,11 @@ export function record<T>(key: Schema<string>, item: Schema<T>, max: number): Sc
       }
       return out;
     },
-    json: () => ({ type: 'object', propertyNames: key.json(), additionalProperties: item.json(), maxProperties: max }),
+    json: (context) => ({
+      type: 'object',
+      propertyNames: jsonOf(key, context, undefined),
+      additionalProperties: jsonOf(item, context, context?.at),
+      maxProperties: max,
+    }),
   };
 }

@@ -1,8 +1,7 @@
 import { collecting, nearest, quoteList, SchemaError } from './schema.js';
 import { TopicSchema, type Topic } from './topic.js';
 
-/** The leaning reported when the answers point nowhere; no condition may use this id. */
-export const UNCLEAR = 'unclear';
+export { UNCLEAR } from './topic.js';
 
 /** Thrown by {@link parseTopic}: `path` is the JSON path of the first problem found. */
 export class TopicError extends Error {
@@ -80,12 +79,6 @@ function checkReferences(topic: Topic): void {
   uniqueIds(topic.comparison, 'comparison');
   uniqueIds(topic.treatments, 'treatments');
   uniqueIds(topic.lists, 'lists');
-  topic.conditions.forEach((condition, c) => {
-    // The assessment reports "unclear" as its leaning when the answers point nowhere.
-    if (condition.id === UNCLEAR) {
-      report(new TopicError(`conditions[${c}].id`, `"${UNCLEAR}" is reserved for answers that lean nowhere; choose another id`));
-    }
-  });
 
   // Signs and pattern options are both answers, so they share one id space.
   const answers = uniqueIds(topic.symptoms, 'symptoms');
