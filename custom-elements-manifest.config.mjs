@@ -58,7 +58,7 @@ const frameworkTypeFixes = {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/styles/**'],
+  exclude: ['src/**/*.styles.ts', 'src/styles/**', 'src/cli/**', 'src/model/**', 'src/topics/**', 'src/fhir.ts'],
   outdir: '.',
   litelement: true,
   plugins: [

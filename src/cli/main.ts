@@ -3,62 +3,40 @@
  * `health-widgets`: tools for pack authors and site builds (Node only).
  *
  *   health-widgets check pack.json [more.json] [--json]
+ *   health-widgets preview pack.json [--port N]
  *
  * `check` prints every problem of each pack like a compiler (`file:/json/pointer: message`),
  * then its warnings, and exits 0 when every pack is valid, 1 when one is not, 2 when a file
  * cannot be read or is not JSON.
+ *
+ * `preview` serves a page with the three widgets on one pack at `http://localhost:<port>/`
+ * (127.0.0.1 only), shows the problem list instead when the pack is invalid, and reloads the
+ * page when the file changes, until Ctrl+C (see `./preview.ts`). It exits 2 when the file is
+ * missing or the port cannot be used.
  */
-import { readFile } from 'node:fs/promises';
-import { checkTopic, type TopicProblem } from '../model/check.js';
-
-/** The outcome of checking one file. */
-export interface FileCheck {
-  file: string;
-  /** `invalid` has errors; `unreadable` could not be read or parsed as JSON. */
-  status: 'valid' | 'invalid' | 'unreadable';
-  /** The pack's id and language, when it is valid. */
-  topic?: { id: string; lang: string; version: string };
-  errors: TopicProblem[];
-  warnings: TopicProblem[];
-}
-
-/** Checks one pack file. Never throws. */
-export async function checkFile(file: string): Promise<FileCheck> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    return { file, status: 'unreadable', errors: [{ path: '', pointer: '', message: `cannot read the file (${reason})` }], warnings: [] };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { file, status: 'unreadable', errors: [{ path: '', pointer: '', message: `not JSON: ${(error as Error).message}` }], warnings: [] };
-  }
-  // `$schema` is for editors; a pack is checked without it.
-  if (json !== null && typeof json === 'object' && !Array.isArray(json)) delete (json as { $schema?: unknown }).$schema;
-  const { topic, errors, warnings } = checkTopic(json);
-  return {
-    file,
-    status: topic ? 'valid' : 'invalid',
-    ...(topic ? { topic: { id: topic.id, lang: topic.lang, version: topic.version } } : {}),
-    errors,
-    warnings,
-  };
-}
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TopicProblem } from '../model/check.js';
+import { checkFile } from './check-file.js';
 
 const line = (file: string, problem: TopicProblem, kind = '') =>
   `${file}:${problem.pointer || '/'}: ${kind}${problem.message}${problem.suggestion ? `; ${problem.suggestion}` : ''}`;
 
-/** Runs the command line; returns the exit code. */
+const USAGE = `usage: health-widgets check pack.json [more.json] [--json]
+       health-widgets preview pack.json [--port N]`;
+
+/** Runs the command line; returns the exit code (for `preview`, once it is stopped). */
 export async function main(args: readonly string[], out = console.log, err = console.error): Promise<number> {
   const [command, ...rest] = args;
+  if (command === 'preview') {
+    // Loaded only for `preview`: `check` in CI starts no server code.
+    const { runPreview } = await import('./preview.js');
+    return runPreview(rest, out, err, USAGE);
+  }
   const asJson = rest.includes('--json');
   const files = rest.filter((arg) => arg !== '--json');
   if (command !== 'check' || !files.length) {
-    err('usage: health-widgets check pack.json [more.json] [--json]');
+    err(USAGE);
     return 2;
   }
   const results = await Promise.all(files.map(checkFile));
@@ -75,9 +53,16 @@ export async function main(args: readonly string[], out = console.log, err = con
   return results.some((result) => result.status === 'invalid') ? 1 : 0;
 }
 
-// Run when executed (the bin), not when imported (tests).
-const invoked = process.argv[1] ?? '';
-if (/health-widgets$|cli[\\/]main\.(js|ts)$/.test(invoked)) {
+/** Whether this file is the program Node runs (through npm's bin link or directly), not an import. */
+function isProgram(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isProgram()) {
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -42,7 +42,11 @@ test('each broken pack exits 1 and lists every one of its problems like a compil
       'but got "clue"; did you mean "clues"?',
       '/steps/0/source/0: expected one of "article", "nhs", "editorial" but got "artcle"; did you mean "article"?',
     ],
-    'duplicate-and-reserved-ids.json': ['/conditions/1/id: "unclear" is reserved', '/symptoms/2/id: expected a unique id but "calf" is used twice'],
+    'duplicate-ids.json': [
+      '/symptoms/2/id: expected a unique id but "calf" is used twice',
+      '/patterns/0/options/0/id: expected a unique answer id but "spasm" is used twice',
+    ],
+    'reserved-id.json': ['/conditions/1/id: "unclear" is reserved for answers that lean nowhere; choose another id'],
     'not-a-pack.json': ['/: expected an object but got an array of 3'],
   };
   for (const [name, fragments] of Object.entries(expected)) {
