@@ -4,7 +4,7 @@
 // dist/topic.schema.json from the one schema, and the integrity hashes of the drop-in bundles.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import ts from 'typescript';
 import { loadSource } from './load-source.mjs';
 
@@ -125,3 +125,6 @@ const updated = readme
   .replace(/(<!-- sri:start -->[\s\S]*?health-widgets@)[^/]+(\/dist\/health-widgets\.js")/, `$1${pkg.version}$2`)
   .replace(/(<!-- sri:start -->[\s\S]*?integrity=")[^"]+(")/, `$1${integrity['health-widgets.js']}$2`);
 if (updated !== readme) await writeFile('README.md', updated);
+
+// The command line is run directly in this repository too (npm sets the bit on install).
+await chmod('lib/cli/main.js', 0o755);

@@ -13,7 +13,7 @@ export const en = {
   reviewed: 'Reviewed:',
   reviewedAgainst: 'Checked against:',
   // Checklist
-  checklistTitle: 'Which of these symptoms do you have?',
+  checklistTitle: 'Which of these symptoms have you noticed?',
   checklistIntro: 'Tick any symptoms you have noticed. Then answer the questions below.',
   patternsTitle: 'More about your symptoms',
   noneOfThese: 'None of these',
@@ -72,7 +72,7 @@ export const es: Strings = {
   sources: 'Fuentes',
   reviewed: 'Revisado:',
   reviewedAgainst: 'Comparado con:',
-  checklistTitle: '¿Cuáles de estos síntomas tiene?',
+  checklistTitle: '¿Cuáles de estos síntomas ha notado?',
   checklistIntro: 'Marque los síntomas que haya notado. Después responda a las preguntas de abajo.',
   patternsTitle: 'Más sobre sus síntomas',
   noneOfThese: 'Ninguna de estas opciones',

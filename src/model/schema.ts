@@ -164,14 +164,15 @@ export function string({ min = 1, max, pattern, expected, format }: StringOption
   };
 }
 
-export function number(min: number, max: number): Schema<number> {
+export function number(min: number, max: number, { integer = false } = {}): Schema<number> {
   return {
     check(value, path) {
       if (typeof value !== 'number' || !Number.isFinite(value)) return fail(path, 'a finite number', value);
+      if (integer && !Number.isInteger(value)) return fail(path, `a whole number from ${min} to ${max}`, value);
       if (value < min || value > max) return fail(path, `a number from ${min} to ${max}`, value);
       return value;
     },
-    json: () => ({ type: 'number', minimum: min, maximum: max }),
+    json: () => ({ type: integer ? 'integer' : 'number', minimum: min, maximum: max }),
   };
 }
 

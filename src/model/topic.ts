@@ -321,7 +321,7 @@ export const TopicSchema = object({
   /** Score difference below which the leaning is "unclear" (default 2). */
   unclearMargin: optional(number(0, 1000)),
   /** Answers that must point to a condition before the result leans to it (default 2). */
-  minAnswers: optional(number(1, 20)),
+  minAnswers: optional(number(1, 20, { integer: true })),
   /** Everything the pack's statements come from, numbered in this order under every widget. */
   sources: array(SourceSchema, 1, LIMITS.sources),
   /** The patterns compared (2 to 8), in column order. */

@@ -10,6 +10,7 @@ import legCrampsEs from '../../src/topics/leg-cramps.es.json';
 import { readingGrade } from '../../src/model/readability.js';
 import { displayedStatements } from '../../src/model/statements.js';
 import { answer, settle, squash } from '../elements/follow-helpers.js';
+import { packShape } from '../fixtures/packs.js';
 
 const strip = ({ $schema: _, ...pack }: { $schema?: string }) => pack;
 const packs: Record<string, Topic> = {
@@ -18,16 +19,6 @@ const packs: Record<string, Topic> = {
   'leg-cramps.en': parseTopic(strip(legCrampsEn)),
   'leg-cramps.es': parseTopic(strip(legCrampsEs)),
 };
-
-/** The pack with its words replaced, so two languages of one topic can be compared. */
-function shape(value: unknown, key = ''): unknown {
-  if (Array.isArray(value)) return value.map((item) => shape(item, key));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v, k)]));
-  const isId = ['id', 'category', 'source', 'evidence', 'when', 'date', 'version', 'url'].includes(key);
-  // `question` holds words in a question, and an id in a list.
-  const isWords = typeof value === 'string' && !isId && !(key === 'question' && /^[a-z0-9-]+$/.test(value));
-  return isWords ? 'words' : value;
-}
 
 const LABEL_KEYS = [
   'checklistTitle',
@@ -111,7 +102,7 @@ describe('shipped packs', () => {
     it(`${topic}: the Spanish pack has the same ids, numbers and structure as the English one`, () => {
       const english = packs[`${topic}.en`];
       const spanish = packs[`${topic}.es`];
-      expect(shape({ ...spanish, lang: 'en' })).to.deep.equal(shape(english));
+      expect(packShape({ ...spanish, lang: 'en' })).to.deep.equal(packShape(english));
       expect(spanish.title).to.not.equal(english.title);
     });
   }
