@@ -182,6 +182,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--health-accent** - Accent colour. _(default: #005eb8)_
    * - **--health-warning** - Background of "Your answers" marks. _(default: #ffeb3b)_
@@ -214,6 +215,7 @@ export type CustomElements = {
    *
    * ### **Methods:**
    *  - **reset(): _void_** - Clears every answer, hides the result and forgets any persisted answers.
+   *
    *
    *
    *
@@ -269,6 +271,7 @@ export type CustomElements = {
    * - **health-error** - The topic could not be shown.
    *
    * ### **Methods:**
+   *
    *
    *
    *
