@@ -72,8 +72,13 @@ export class ExplainerChangeEvent extends CustomEvent<ExplainerChangeDetail> {
   }
 }
 
+/** Every event the elements fire. */
+export type HealthEvent = HealthErrorEvent | ChecklistChangeEvent | ChecklistResultEvent | ExplainerChangeEvent;
+
+// On the global handlers map, so `document` and `window` listeners are typed too (every element
+// map extends it).
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'health-error': HealthErrorEvent;
     'health-checklist-change': ChecklistChangeEvent;
     'health-checklist-result': ChecklistResultEvent;

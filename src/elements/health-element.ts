@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HealthErrorEvent, type HealthErrorDetail } from '../events.js';
+import { HealthErrorEvent, type HealthErrorDetail, type HealthEvent } from '../events.js';
 import { resolveLang, stringsFor, type Strings } from '../i18n/index.js';
 import { defaultTopicId, getTopic, loadTopic, onTopicRegistered, TopicLoadError } from '../model/registry.js';
 import type { Assessment } from '../model/assess.js';
@@ -324,8 +324,8 @@ export abstract class HealthElement extends LitElement {
    */
   protected topicReady(_topic: Topic, _previous: Topic | null): void {}
 
-  /** Dispatches one of the typed events of `events.ts`. */
-  protected emit(event: Event): void {
+  /** Dispatches one of the typed events of `events.ts` (and nothing else). */
+  protected emit(event: HealthEvent): void {
     this.dispatchEvent(event);
   }
 

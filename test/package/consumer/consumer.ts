@@ -48,3 +48,10 @@ if (topic) {
   // @ts-expect-error: answers are option ids (strings).
   planTreatment(topic, { severity: 3 });
 }
+
+// The README's page-level listener: `document` and `window` know the events too.
+document.addEventListener('health-checklist-result', (event) => {
+  const { leaning, urgency } = event.detail.assessment;
+  console.log(leaning, urgency);
+});
+window.addEventListener('health-error', (event) => console.log(event.detail.reason));
