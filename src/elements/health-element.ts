@@ -43,6 +43,9 @@ function followDocumentLang(element: HealthElement, isFollowing: boolean): void 
   }
 }
 
+/** One untouched element per class, to read property defaults from. */
+const defaults = new WeakMap<Function, Element>();
+
 /** Scripts written right to left. */
 const RTL = /^(ar|arc|ckb|dv|fa|he|ku|ps|sd|syr|ug|ur|yi)(-|$)/i;
 const direction = (lang: string): 'rtl' | 'ltr' => (RTL.test(lang) ? 'rtl' : 'ltr');
@@ -156,6 +159,8 @@ export abstract class HealthElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     followDocumentLang(this, true);
+    // Back on the page (or moved), the inherited language may differ: look again.
+    this.requestUpdate();
     // A pack registered later (by a script after ours) replaces or fills in `topic`.
     this.stopListening = onTopicRegistered((topic) => {
       if (!this.src && topic.id === this.topicId) this.resolveTopic();
@@ -212,8 +217,16 @@ export abstract class HealthElement extends LitElement {
       if (value == null || typeof value === expected) continue;
       const name = String(key);
       this.warnOnce(`type:${name}`, `${name}: expected a ${expected} but got ${describe(value)}; ignored.`);
-      (this as Record<PropertyKey, unknown>)[key] = changed.get(key) ?? null;
+      // The value before; before the first render there was none, so the property's default.
+      (this as Record<PropertyKey, unknown>)[key] = changed.get(key) ?? this.defaultOf(key);
     }
+  }
+
+  /** A property's initial value, read from a fresh element of this class (only on a rare, bad path). */
+  private defaultOf(key: PropertyKey): unknown {
+    let fresh = defaults.get(this.constructor);
+    if (!fresh) defaults.set(this.constructor, (fresh = document.createElement(this.localName)));
+    return (fresh as unknown as Record<PropertyKey, unknown>)[key];
   }
 
   /** The id of the pack to show without `src`: `topic`, else the default pack's. */

@@ -27,7 +27,7 @@ const store: Store = (() => {
   if (!found) return (page[STORE_KEY] = newStore());
   if (found.format === PACK_FORMAT) return found;
   console.warn(
-    `health-widgets: another copy on this page reads pack format ${String(found.format)}, this one ${PACK_FORMAT}; ` +
+    `health-widgets: another copy on this page reads ${typeof found.format === 'number' ? `pack format ${found.format}` : 'an older pack format'}, this one pack format ${PACK_FORMAT}; ` +
       'packs registered through one are not seen by the elements of the other. Load one version only.',
   );
   return newStore();

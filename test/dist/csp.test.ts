@@ -1,9 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { DEFAULT_TOPIC_ID, type HealthElement, type Topic } from '../../src/index.js';
+import { DEFAULT_TOPIC_ID, PACK_FORMAT, type HealthElement, type Topic } from '../../src/index.js';
 import { clonePlantPack } from '../fixtures/packs.js';
 
 interface ProbedWindow extends Window {
   __problems: string[];
+  /** Console warnings and health-error details (error-probe.js). */
+  __errors: unknown[];
   HealthWidgets?: Record<string, unknown>;
 }
 
@@ -29,6 +31,7 @@ describe('drop-in scripts under a strict Content-Security-Policy', () => {
   it('the ES module renders all three elements with no violation or error', async () => {
     const win = await openPage('esm');
     expect(win.__problems).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
     // With no topic, every element shows the built-in pack.
     for (const tag of ['health-symptom-checklist', 'health-comparison-table', 'health-treatment-explainer']) {
       expect((win.document.querySelector(tag) as HealthElement).topicData?.id, tag).to.equal(DEFAULT_TOPIC_ID);
@@ -43,6 +46,7 @@ describe('drop-in scripts under a strict Content-Security-Policy', () => {
   it('the classic script renders them and exposes window.HealthWidgets', async () => {
     const win = await openPage('iife');
     expect(win.__problems).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
     const api = win.HealthWidgets!;
     const functions = ['registerTopic', 'getTopic', 'topicLanguages', 'defaultTopicId', 'loadTopic', 'parseTopic'];
     for (const name of [...functions, 'registerStrings', 'assess', 'planTreatment']) {
@@ -54,29 +58,41 @@ describe('drop-in scripts under a strict Content-Security-Policy', () => {
     expect((api.defaultTopicId as () => string)()).to.equal(DEFAULT_TOPIC_ID);
   });
 
-  it('loading both scripts, each twice, never throws, and a pack registered by one copy reaches the elements of another', async () => {
-    const win = await openPage('both');
-    expect(win.__problems).to.deep.equal([]);
-    const store = (win as unknown as Record<symbol, { topics: Map<string, Map<string, Topic>> } | undefined>)[
-      Symbol.for('health-widgets.topics')
-    ];
-    expect(store, 'the page-wide store').to.exist;
-    expect(store!.topics.get(DEFAULT_TOPIC_ID)?.get('en')?.id).to.equal(DEFAULT_TOPIC_ID);
+  for (const [page, order] of [
+    ['both', 'the classic script first'],
+    ['both-module-first', 'the module first (the classic script deferred)'],
+  ] as const) {
+    it(`loading both scripts, each twice, ${order}, never throws, and a pack registered by one copy reaches the elements of another`, async () => {
+      const win = await openPage(page);
+      expect(win.__problems).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+      const store = (win as unknown as Record<symbol, { format: number; topics: Map<string, Map<string, Topic>> } | undefined>)[
+        Symbol.for('health-widgets.topics')
+      ];
+      expect(store, 'the page-wide store').to.exist;
+      expect(store!.format).to.equal(PACK_FORMAT);
+      expect(store!.topics.get(DEFAULT_TOPIC_ID)?.get('en')?.id).to.equal(DEFAULT_TOPIC_ID);
+      for (const tag of ['health-symptom-checklist', 'health-comparison-table', 'health-treatment-explainer']) {
+        expect((win.document.querySelector(tag) as HealthElement).topicData?.id, tag).to.equal(DEFAULT_TOPIC_ID);
+      }
 
-    // window.HealthWidgets is the last classic copy's; the elements are the first copy's.
-    const api = win.HealthWidgets!;
-    expect(api.HealthComparisonTable).to.not.equal(win.customElements.get('health-comparison-table'));
-    const pack = clonePlantPack();
-    const table = win.document.createElement('health-comparison-table');
-    table.setAttribute('topic', pack.id);
-    win.document.body.append(table);
-    // Built in the frame's realm, as that page's own script would.
-    const json = (win as unknown as typeof globalThis).JSON;
-    (api.registerTopic as (pack: unknown) => Topic)(json.parse(JSON.stringify(pack)));
-    const firstRow = () => table.shadowRoot?.querySelector('tbody th')?.textContent?.trim();
-    await waitUntil(() => firstRow() === pack.comparison[0].label, 'a pack registered by another copy to show');
-    expect(win.__problems).to.deep.equal([]);
-  });
+      // window.HealthWidgets is the last classic copy's; the elements are the first copy's
+      // (real-pages.test.ts tells which build defined them, with one copy of each).
+      const api = win.HealthWidgets!;
+      expect(api.HealthComparisonTable).to.not.equal(win.customElements.get('health-comparison-table'));
+      const pack = clonePlantPack();
+      const table = win.document.createElement('health-comparison-table');
+      table.setAttribute('topic', pack.id);
+      win.document.body.append(table);
+      // Built in the frame's realm, as that page's own script would.
+      const json = (win as unknown as typeof globalThis).JSON;
+      (api.registerTopic as (pack: unknown) => Topic)(json.parse(JSON.stringify(pack)));
+      const firstRow = () => table.shadowRoot?.querySelector('tbody th')?.textContent?.trim();
+      await waitUntil(() => firstRow() === pack.comparison[0].label, 'a pack registered by another copy to show');
+      expect(win.__problems).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+    });
+  }
 });
 
 describe('the classic script on a CMS page', () => {

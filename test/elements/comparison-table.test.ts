@@ -26,6 +26,7 @@ import {
   spyWarn,
   squash,
   uniqueId,
+  whenError,
   type WarnSpy,
 } from './helpers.js';
 
@@ -570,7 +571,10 @@ describe('<health-comparison-table>', () => {
 
     it('error', async () => {
       warn = spyWarn();
-      const el = await fixture(html`<health-comparison-table topic="nope"></health-comparison-table>`);
+      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table topic="nope"></health-comparison-table>`);
+      // The error shows once the wait for a pack on its way is over.
+      await whenError(el);
+      expect(shownText(el)).to.include(en.errorUnknownTopic);
       await expect(el).to.be.accessible();
     });
 
@@ -609,6 +613,32 @@ describe('<health-comparison-table>', () => {
       expectOneWarning(warn, '<health-comparison-table>', '"nope"');
     });
 
+    it('a pack with no comparison rows says so in words, with no table, and warns once', async () => {
+      warn = spyWarn();
+      const empty = clonePack();
+      empty.id = uniqueId('no-rows');
+      empty.comparison = [];
+      // Answers may only follow rows that exist: these follow the background statement instead.
+      for (const answer of [...empty.symptoms, ...empty.patterns.flatMap((pattern) => pattern.options)]) {
+        if (answer.basis) answer.basis = ['causes'];
+      }
+      registerTopic(empty);
+      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table topic=${empty.id}></health-comparison-table>`);
+      expect(el.topicData?.id).to.equal(empty.id);
+      expect(parts(el, 'table, [role="table"], [role="row"]')).to.have.length(0);
+      expect(parts(el, 'p').map((p) => squash(p.textContent))).to.include(en.noComparison);
+      expect(headings(el)[0].text).to.equal(empty.labels?.tableTitle ?? en.tableTitle);
+      // The safety frame and the sources stay: the widget is never an empty box.
+      expect(parts(el, '[part="safety"]')).to.have.length(1);
+      expect(parts(el, '[part="sources"]')).to.have.length(1);
+      expect(parts(el, '[part="error"]')).to.have.length(0);
+      el.setAttribute('highlight', 'fungus');
+      el.requestUpdate();
+      await settle(el);
+      expectOneWarning(warn, '<health-comparison-table>', `"${empty.id}"`, 'no comparison rows');
+      await expect(el).to.be.accessible();
+    });
+
     it('survives nonsense property values without throwing', async () => {
       warn = spyWarn();
       const el = await fixture<HealthComparisonTable>(html`<health-comparison-table topic=${PLANT}></health-comparison-table>`);
@@ -616,7 +646,15 @@ describe('<health-comparison-table>', () => {
       await settle(el);
       expect(parts(el, 'tbody tr')).to.have.length(ROW_LABELS.length);
       expectNoMarks(el);
-      expectOneWarning(warn, 'layout="42"');
+      // A number is not a layout: dropped as a value of the wrong type, the old layout kept.
+      expect(el.layout).to.equal('auto');
+      expectOneWarning(warn, '<health-comparison-table>: layout: expected a string but got 42; ignored.');
+      warn.messages.length = 0;
+      // A string that is not a layout is the element's own concern: kept, and warned about.
+      el.layout = 'grid' as HealthComparisonTable['layout'];
+      await settle(el);
+      expect(parts(el, 'tbody tr')).to.have.length(ROW_LABELS.length);
+      expectOneWarning(warn, 'layout="grid"', 'using auto');
     });
   });
 });

@@ -6,14 +6,15 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { defineElement } from '../../src/elements/health-element.js';
+import { PACK_FORMAT } from '../../src/model/index.js';
 import {
   DEFAULT_TOPIC_ID,
   defaultTopicId,
   getTopic,
+  HealthElement,
   registerStrings,
   registerTopic,
   topicLanguages,
-  type HealthElement,
   type HealthErrorEvent,
   type HealthSymptomChecklist,
   type Strings,
@@ -98,6 +99,22 @@ function frenchPack(id: string): Topic {
   return pack;
 }
 
+/**
+ * The plant pack in Hebrew, a language written right to left, with no UI strings in this file:
+ * the texts each widget shows (SEEN) are translated.
+ */
+function hebrewPack(id: string): Topic {
+  const pack = clonePack();
+  pack.id = id;
+  pack.lang = 'he';
+  pack.categories[0].label = 'על העלים';
+  pack.symptoms[0].label = 'כתמים חומים עם טבעת צהובה';
+  pack.patterns[0].question = 'איפה עומד הצמח?';
+  pack.conditions[0].label = 'פטרייה';
+  pack.situation[0].question = 'מה גודל הצמח?';
+  return pack;
+}
+
 /** The Spanish plant pack, registered under the plant pack's id, after the English one. */
 const plantEs = registerTopic(spanishPack());
 
@@ -147,6 +164,11 @@ async function withErrors(template: ReturnType<typeof html>) {
     errors.stop();
     throw error;
   }
+}
+
+/** How often the test server has answered a route of `/test-routes/` (by name, whatever the query). */
+async function hits(name: string): Promise<number> {
+  return (await (await fetch(`/test-routes/hits/${name}`)).json()) as number;
 }
 
 /** The urgent sign of the plant pack and the text of the urgent card's heading for `title`. */
@@ -200,6 +222,8 @@ describe('HealthElement (base class)', () => {
     it('a pack registered after the element gave up on its topic is shown, without a reload', async () => {
       const id = uniqueId('late');
       const { el, stop } = await withErrors(html`<health-symptom-checklist topic=${id}></health-symptom-checklist>`);
+      // It gives up once the wait for a pack on its way (topicWaitMs) is over.
+      await whenError(el);
       stop();
       expect(part(el, '[part="error"]')).to.exist;
       registerTopic({ ...clonePack(), id, title: 'A late pack' });
@@ -228,6 +252,8 @@ describe('HealthElement (base class)', () => {
       const { el, errors, stop } = await withErrors(
         html`<health-symptom-checklist topic="no-such-topic"></health-symptom-checklist>`,
       );
+      // Only once the wait for a pack on its way (topicWaitMs) is over.
+      await whenError(el);
       stop();
       const status = part(el, '[part="error"]');
       expect(status.getAttribute('role')).to.equal('status');
@@ -249,6 +275,7 @@ describe('HealthElement (base class)', () => {
 
     it('recovers when the topic is changed to a registered one', async () => {
       const el = await fixture<Checklist>(html`<health-symptom-checklist topic="no-such-topic"></health-symptom-checklist>`);
+      await whenError(el);
       expect(parts(el, '[part="error"]')).to.have.length(1);
       el.topic = PLANT;
       await el.updateComplete;
@@ -264,6 +291,120 @@ describe('HealthElement (base class)', () => {
       await el.updateComplete;
       expect(el.topic).to.equal(null);
       expect(el.topicData?.id).to.equal(DEFAULT_TOPIC_ID);
+      expect(warn.messages).to.deep.equal([]);
+    });
+  });
+
+  describe('a topic that is not registered yet', () => {
+    // helpers.ts sets 200 ms for the element tests (3 s on a page).
+    const waitMs = () => HealthElement.topicWaitMs;
+
+    for (const tag of TAGS) {
+      it(`<${tag}> waits in its loading state (aria-busy) with no error, event or warning, then reports unknown-topic once`, async () => {
+        const id = uniqueId('awaited');
+        const errors = recordEvents<HealthErrorEvent>(document, 'health-error');
+        try {
+          const started = performance.now();
+          const el = await fixture<HealthElement>(`<${tag} topic="${id}"></${tag}>`);
+          const status = part(el, '[role="status"][aria-busy="true"]');
+          expect(squash(status.textContent)).to.equal(en.loading);
+          expect(el.topicData).to.equal(null);
+          await sleep(waitMs() / 2);
+          expect(parts(el, '[aria-busy="true"]'), 'still loading half-way').to.have.length(1);
+          expect(parts(el, '[part="error"]')).to.be.empty;
+          expect(errors.events).to.deep.equal([]);
+          expect(warn.messages).to.deep.equal([]);
+
+          await whenError(el);
+          expect(performance.now() - started, 'not before the wait is over').to.be.at.least(waitMs());
+          expect(parts(el, '[aria-busy]')).to.be.empty;
+          expect(shownText(el)).to.include(en.errorUnknownTopic);
+          expect(errors.events.map((event) => event.detail.reason)).to.deep.equal(['unknown-topic']);
+          expect(errors.events[0].target).to.equal(el);
+          expectOneWarning(warn, `<${tag}>`, `"${id}"`);
+        } finally {
+          errors.stop();
+        }
+      });
+    }
+
+    it('a pack registered during the wait is shown, and no error comes, then or later', async () => {
+      const id = uniqueId('in-time');
+      const errors = recordEvents<HealthErrorEvent>(document, 'health-error');
+      try {
+        const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${id}></health-symptom-checklist>`);
+        await sleep(waitMs() / 2);
+        expect(parts(el, '[aria-busy="true"]')).to.have.length(1);
+        registerTopic({ ...clonePack(), id });
+        await el.updateComplete;
+        expect(el.topicData?.id).to.equal(id);
+        expect(parts(el, '[aria-busy]')).to.be.empty;
+        expect(control(el, plantTopic.symptoms[0].label).type).to.equal('checkbox');
+        // Well past the end of the wait: still no error.
+        await sleep(waitMs() * 2);
+        expect(el.topicData?.id).to.equal(id);
+        expect(parts(el, '[part="error"]')).to.be.empty;
+        expect(errors.events).to.deep.equal([]);
+        expect(warn.messages).to.deep.equal([]);
+      } finally {
+        errors.stop();
+      }
+    });
+
+    it('waits HealthElement.topicWaitMs (set to 400 ms here)', async () => {
+      const before = HealthElement.topicWaitMs;
+      HealthElement.topicWaitMs = 400;
+      const errors = recordEvents<HealthErrorEvent>(document, 'health-error');
+      try {
+        const id = uniqueId('waited');
+        const started = performance.now();
+        const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${id}></health-symptom-checklist>`);
+        await sleep(300);
+        expect(parts(el, '[aria-busy="true"]'), 'still waiting at 300 ms').to.have.length(1);
+        expect(errors.events).to.deep.equal([]);
+        expect(warn.messages).to.deep.equal([]);
+        await whenError(el);
+        const elapsed = performance.now() - started;
+        expect(elapsed).to.be.at.least(400);
+        expect(elapsed, 'and not much longer').to.be.below(2000);
+        expect(errors.events).to.have.length(1);
+        expectOneWarning(warn, `"${id}"`);
+      } finally {
+        HealthElement.topicWaitMs = before;
+        errors.stop();
+      }
+    });
+
+    it('a new topic during the wait starts the wait again, for that topic only', async () => {
+      const errors = recordEvents<HealthErrorEvent>(document, 'health-error');
+      try {
+        const [first, second] = [uniqueId('first'), uniqueId('second')];
+        const started = performance.now();
+        const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${first}></health-symptom-checklist>`);
+        await sleep(waitMs() / 2);
+        el.topic = second;
+        await el.updateComplete;
+        // Past the end of the first wait: the second still runs.
+        await sleep(waitMs() * 0.75);
+        expect(performance.now() - started).to.be.at.least(waitMs());
+        expect(parts(el, '[aria-busy="true"]')).to.have.length(1);
+        expect(errors.events).to.deep.equal([]);
+        await whenError(el);
+        expect(errors.events.map((event) => event.detail.message)).to.deep.equal([`No topic pack is registered as "${second}".`]);
+        expectOneWarning(warn, `"${second}"`);
+      } finally {
+        errors.stop();
+      }
+    });
+
+    it('answers set on a checklist while it waits are applied when the pack arrives', async () => {
+      const id = uniqueId('answers-early');
+      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${id}></health-symptom-checklist>`);
+      el.answers = { signs: ['brown-spots'], patterns: { light: 'light-shade' } };
+      registerTopic({ ...clonePack(), id });
+      await el.updateComplete;
+      expect(el.answers).to.deep.equal({ signs: ['brown-spots'], patterns: { light: 'light-shade' } });
+      expect(control(el, plantTopic.symptoms[0].label).checked).to.equal(true);
       expect(warn.messages).to.deep.equal([]);
     });
   });
@@ -407,6 +548,9 @@ describe('HealthElement (base class)', () => {
         const el = wrapper.querySelector<Checklist>('health-symptom-checklist')!;
         await waitUntil(() => fetches.calls.length === 1, 'the load to start');
         el.remove();
+        // Not at once: a move (removal and insertion in one task) keeps the load.
+        expect(fetches.calls[0].signal?.aborted, 'not aborted within the task').to.equal(false);
+        await Promise.resolve();
         expect(fetches.calls[0].signal?.aborted, 'the request is aborted').to.equal(true);
         await sleep(500);
         expect(errors.events, 'an abort is not an error').to.deep.equal([]);
@@ -432,6 +576,101 @@ describe('HealthElement (base class)', () => {
       await el.updateComplete;
       expect(parts(el, '[part="error"]')).to.be.empty;
       expect(el.topicData?.id).to.equal(PLANT);
+    });
+
+    describe('moving an element while its src loads', () => {
+      let fetches: ReturnType<typeof spyFetch>;
+      let errors: ReturnType<typeof recordEvents<HealthErrorEvent>>;
+      beforeEach(() => {
+        fetches = spyFetch();
+        errors = recordEvents<HealthErrorEvent>(document, 'health-error');
+      });
+      afterEach(() => {
+        fetches.restore();
+        errors.stop();
+      });
+      /** The requests for `src` the page made (the spy also sees the hit counter's). */
+      const requests = (src: string) => fetches.calls.filter((call) => call.url.includes(src));
+
+      it('keeps its load: one request, never aborted', async () => {
+        const src = route('slow-valid');
+        const before = await hits('slow-valid');
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <section id="from"><health-symptom-checklist src=${src}></health-symptom-checklist></section>
+          <section id="to"></section>
+        </div>`);
+        const el = wrapper.querySelector<Checklist>('health-symptom-checklist')!;
+        await waitUntil(() => requests(src).length === 1, 'the load to start');
+        // A move is a removal and an insertion in one task.
+        wrapper.querySelector('#to')!.append(el);
+        await sleep(0);
+        expect(requests(src)[0].signal?.aborted, 'a move does not abort the request').to.equal(false);
+        wrapper.querySelector('#from')!.append(el);
+        await whenReady(el);
+        expect(el.topicData?.id).to.equal(DEFAULT_TOPIC_ID);
+        expect(el.parentElement?.id).to.equal('from');
+        expect(requests(src)).to.have.length(1);
+        expect((await hits('slow-valid')) - before, 'requests the server saw').to.equal(1);
+        expect(errors.events).to.deep.equal([]);
+        expect(warn.messages).to.deep.equal([]);
+      });
+
+      it('three elements with the same src, moved around in several tasks, make one request between them', async () => {
+        const src = route('slow-valid');
+        const before = await hits('slow-valid');
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <div id="a">
+            <health-symptom-checklist src=${src}></health-symptom-checklist>
+            <health-comparison-table src=${src}></health-comparison-table>
+            <health-treatment-explainer src=${src}></health-treatment-explainer>
+          </div>
+          <div id="b"></div>
+          <div id="c"></div>
+        </div>`);
+        const [a, b, c] = ['#a', '#b', '#c'].map((selector) => wrapper.querySelector(selector)!);
+        const elements = [...a.children] as HealthElement[];
+        await waitUntil(() => requests(src).length === 1, 'the load to start');
+        // What a site's script might do while the pack loads: spread them out, reorder, gather them.
+        b.append(elements[0]);
+        c.prepend(elements[2]);
+        await sleep(20);
+        a.prepend(elements[2]);
+        elements[0].before(elements[1]);
+        await sleep(20);
+        c.append(...elements);
+        for (const el of elements) await whenReady(el);
+        for (const el of elements) expect(el.topicData?.id, el.localName).to.equal(DEFAULT_TOPIC_ID);
+        expect([...c.children].every((node, i) => node === elements[i]), 'gathered in order').to.equal(true);
+        expect(requests(src)).to.have.length(1);
+        expect((await hits('slow-valid')) - before, 'requests the server saw').to.equal(1);
+        expect(errors.events).to.deep.equal([]);
+        expect(warn.messages).to.deep.equal([]);
+      });
+
+      it('removing one of three for good lets the others finish; put back later, it costs no request', async () => {
+        const src = route('slow-valid');
+        const before = await hits('slow-valid');
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <health-symptom-checklist src=${src}></health-symptom-checklist>
+          <health-comparison-table src=${src}></health-comparison-table>
+          <health-treatment-explainer src=${src}></health-treatment-explainer>
+        </div>`);
+        const elements = [...wrapper.children] as HealthElement[];
+        await waitUntil(() => requests(src).length === 1, 'the load to start');
+        const [removed, ...kept] = elements;
+        removed.remove();
+        await sleep(0);
+        expect(requests(src)[0].signal?.aborted, 'the others still wait for it').to.equal(false);
+        for (const el of kept) await whenReady(el);
+        expect(removed.topicData).to.equal(null);
+        wrapper.prepend(removed);
+        await whenReady(removed);
+        expect(removed.topicData).to.equal(kept[0].topicData);
+        expect(requests(src)).to.have.length(1);
+        expect((await hits('slow-valid')) - before, 'requests the server saw').to.equal(1);
+        expect(errors.events).to.deep.equal([]);
+        expect(warn.messages).to.deep.equal([]);
+      });
     });
   });
 
@@ -679,6 +918,9 @@ describe('HealthElement (base class)', () => {
 
     it('the in-place error and the loading status follow the language asked for', async () => {
       const failed = await fixture<Checklist>(html`<health-symptom-checklist lang="es" topic="nope"></health-symptom-checklist>`);
+      // While it waits for the pack, it says it is loading, in Spanish.
+      expect(part(failed, '[aria-busy="true"]').textContent?.trim()).to.equal(es.loading);
+      await whenError(failed);
       expect(shownText(failed)).to.include(es.errorTitle).and.include(es.errorUnknownTopic);
       expect(part(failed, '[part="base"]').lang).to.equal('es');
       const loading = await fixture<Checklist>(
@@ -702,6 +944,128 @@ describe('HealthElement (base class)', () => {
         el.requestUpdate();
         await el.updateComplete;
         expectOneWarning(warn, `<${tag}>`, '"fr"', 'registerStrings');
+      });
+    }
+
+    it('a change of <html lang> at runtime re-renders the widgets that inherit it, keeping answers, and not the others', async () => {
+      const page = document.documentElement;
+      const before = page.getAttribute('lang');
+      page.lang = 'en';
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <health-symptom-checklist topic=${PLANT}></health-symptom-checklist>
+          <health-comparison-table topic=${PLANT}></health-comparison-table>
+          <health-treatment-explainer topic=${PLANT}></health-treatment-explainer>
+          <health-symptom-checklist topic=${PLANT} lang="en"></health-symptom-checklist>
+        </div>`);
+        const elements = [...wrapper.children] as HealthElement[];
+        const inheriting = elements.slice(0, 3);
+        const ownLang = elements[3];
+        for (const el of elements) expectShown(el, plantTopic, en, 'en');
+        const checklist = inheriting[0] as Checklist;
+        await click(checklist, control(checklist, plantTopic.symptoms[0].label));
+
+        // No requestUpdate, no event: the page's script only changes the attribute.
+        page.lang = 'es';
+        await waitUntil(() => inheriting.every((el) => el.topicData === plantEs), 'the widgets to follow <html lang="es">');
+        await Promise.all(elements.map((el) => el.updateComplete));
+        for (const el of inheriting) expectShown(el, plantEs, es, 'es');
+        expect(control(checklist, plantEs.symptoms[0].label).checked, 'the answer stays').to.equal(true);
+        expectShown(ownLang, plantTopic, en, 'en');
+
+        page.setAttribute('lang', 'en-GB');
+        await waitUntil(() => inheriting.every((el) => el.topicData === plantTopic), 'the widgets to follow <html lang="en-GB">');
+        await Promise.all(elements.map((el) => el.updateComplete));
+        for (const el of elements) expectShown(el, plantTopic, en, 'en');
+        expect(warn.messages).to.deep.equal([]);
+      } finally {
+        if (before === null) page.removeAttribute('lang');
+        else page.setAttribute('lang', before);
+      }
+    });
+
+    it('a widget removed from the page does not follow <html lang> (nothing holds on to it)', async () => {
+      const page = document.documentElement;
+      const before = page.getAttribute('lang');
+      page.lang = 'en';
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div><health-comparison-table topic=${PLANT}></health-comparison-table></div>`);
+        const el = wrapper.firstElementChild as HealthElement;
+        el.remove();
+        page.lang = 'es';
+        await sleep(20);
+        await el.updateComplete;
+        expect(el.topicData, 'a removed widget is left alone').to.equal(plantTopic);
+      } finally {
+        if (before === null) page.removeAttribute('lang');
+        else page.setAttribute('lang', before);
+      }
+    });
+
+    it('a widget put back after <html lang> changed speaks the new language', async () => {
+      const page = document.documentElement;
+      const before = page.getAttribute('lang');
+      page.lang = 'en';
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div><health-comparison-table topic=${PLANT}></health-comparison-table></div>`);
+        const el = wrapper.firstElementChild as HealthElement;
+        el.remove();
+        page.lang = 'es';
+        await sleep(20);
+        wrapper.append(el);
+        await waitUntil(() => el.topicData === plantEs, 'the widget put back to speak the page language');
+        await el.updateComplete;
+        expectShown(el, plantEs, es, 'es');
+      } finally {
+        if (before === null) page.removeAttribute('lang');
+        else page.setAttribute('lang', before);
+      }
+    });
+
+    for (const tag of TAGS) {
+      it(`<${tag}>: an English widget on a right-to-left page (dir="rtl" lang="ar", no Arabic pack or UI) is left to right`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(`<div dir="rtl" lang="ar"><${tag} topic="${PLANT}"></${tag}></div>`);
+        const el = wrapper.firstElementChild as HealthElement;
+        await el.updateComplete;
+        expectShown(el, plantTopic, en, 'en');
+        const base = part(el, '[part="base"]');
+        expect(base.dir).to.equal('ltr');
+        expect(getComputedStyle(base).direction).to.equal('ltr');
+        // The page stays right to left around it.
+        expect(getComputedStyle(wrapper).direction).to.equal('rtl');
+        expect(parts(el, '[part="base"] [lang]')).to.have.length(0);
+        expect(warn.messages).to.deep.equal([]);
+      });
+    }
+
+    it('a widget in Spanish, and its loading and error states, are left to right', async () => {
+      const spanish = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT} lang="es"></health-symptom-checklist>`);
+      expect(part(spanish, '[part="base"]').dir).to.equal('ltr');
+      const loading = await fixture<Checklist>(html`<health-symptom-checklist lang="ar" src=${route('slow-valid')}></health-symptom-checklist>`);
+      expect(part(loading, '[aria-busy="true"]').textContent?.trim()).to.equal(en.loading);
+      expect(part(loading, '[part="base"]').dir, 'English loading text on an Arabic page').to.equal('ltr');
+      await whenReady(loading);
+      expect(warn.messages).to.deep.equal([]);
+    });
+
+    for (const tag of TAGS) {
+      it(`<${tag}>: a right-to-left pack (he) without UI strings: English UI left to right, its text in spans with lang="he" dir="rtl"`, async () => {
+        const hebrew = registerTopic(hebrewPack(uniqueId('he')));
+        const el = await fixture<HealthElement>(`<${tag} topic="${hebrew.id}"></${tag}>`);
+        expect(el.topicData).to.equal(hebrew);
+        const base = part(el, '[part="base"]');
+        expect([base.lang, base.dir]).to.deep.equal(['en', 'ltr']);
+        expect(headings(el).map((h) => h.text)).to.include(SEEN[tag].ui(en));
+        const marked = parts(el, '[part="base"] [lang]');
+        expect(marked).to.not.be.empty;
+        for (const node of marked) {
+          expect([node.getAttribute('lang'), node.getAttribute('dir')], squash(node.textContent)).to.deep.equal(['he', 'rtl']);
+          expect(getComputedStyle(node).direction).to.equal('rtl');
+        }
+        expect(marked.map((node) => squash(node.textContent))).to.include(SEEN[tag].pack(hebrew));
+        el.requestUpdate();
+        await el.updateComplete;
+        expectOneWarning(warn, `<${tag}>`, '"he"', 'registerStrings');
       });
     }
 
@@ -886,6 +1250,7 @@ describe('HealthElement (base class)', () => {
 
       const id = uniqueId('other-copy');
       const { el, stop } = await withErrors(html`<health-symptom-checklist topic=${id}></health-symptom-checklist>`);
+      await whenError(el);
       stop();
       expect(part(el, '[part="error"]')).to.exist;
       warn.messages.length = 0;
@@ -901,6 +1266,62 @@ describe('HealthElement (base class)', () => {
       expect(other.getTopic(PLANT)).to.equal(plantTopic);
       expect(other.defaultTopicId()).to.equal(DEFAULT_TOPIC_ID);
       expect(warn.messages).to.deep.equal([]);
+    });
+
+    describe('versioned by pack format', () => {
+      type Store = { format: unknown; topics: Map<string, Map<string, Topic>>; listeners: Set<(topic: Topic) => void> };
+      const page = globalThis as Record<symbol, Store | undefined>;
+      let ours: Store | undefined;
+      beforeEach(() => {
+        ours = page[STORE];
+      });
+      afterEach(() => {
+        page[STORE] = ours;
+      });
+
+      /** A fresh copy of the registry module, as another script of the library on the page would bring. */
+      async function anotherCopy(): Promise<typeof import('../../src/model/registry.js')> {
+        const url = new URL('../../src/model/registry.ts', import.meta.url);
+        url.searchParams.set('copy', uniqueId('format'));
+        return (await import(/* @vite-ignore */ url.href)) as typeof import('../../src/model/registry.js');
+      }
+
+      it('the store says the pack format it holds', () => {
+        expect(PACK_FORMAT).to.be.a('number');
+        expect(ours?.format).to.equal(PACK_FORMAT);
+      });
+
+      it('a copy that finds a store of the same format shares it, quietly', async () => {
+        const planted: Store = { format: PACK_FORMAT, topics: new Map(), listeners: new Set() };
+        page[STORE] = planted;
+        const other = await anotherCopy();
+        const id = uniqueId('same-format');
+        const registered = other.registerTopic({ ...clonePack(), id });
+        expect(planted.topics.get(id)?.get('en')).to.equal(registered);
+        expect(other.getTopic(PLANT), "the planted store has only the other copy's pack").to.equal(undefined);
+        expect(warn.messages).to.deep.equal([]);
+      });
+
+      it('a copy that finds a store of another format keeps its own, and warns once', async () => {
+        const planted: Store = { format: 2, topics: new Map(), listeners: new Set() };
+        page[STORE] = planted;
+        const other = await anotherCopy();
+        expectOneWarning(warn, 'health-widgets:', 'pack format 2', `this one pack format ${PACK_FORMAT}`, 'Load one version only');
+        expect(page[STORE], 'the first store stays the page store').to.equal(planted);
+        page[STORE] = ours;
+
+        // Neither sees the other's packs, nor tells the other's listeners.
+        const id = uniqueId('other-format');
+        const heard: string[] = [];
+        planted.listeners.add((topic) => heard.push(topic.id));
+        other.registerTopic({ ...clonePack(), id });
+        expect(other.getTopic(id)?.id).to.equal(id);
+        expect(getTopic(id), 'not in this copy').to.equal(undefined);
+        expect(planted.topics.size, 'not in the store of the other format').to.equal(0);
+        expect(heard).to.deep.equal([]);
+        expect(other.getTopic(PLANT), "this copy's packs are not the other's").to.equal(undefined);
+        expect(warn.messages, 'no second warning').to.have.length(1);
+      });
     });
   });
 

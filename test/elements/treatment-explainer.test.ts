@@ -19,7 +19,7 @@ import {
   uid,
   type WarnSpy,
 } from './follow-helpers.js';
-import { PLANT } from './helpers.js';
+import { PLANT, whenError } from './helpers.js';
 
 const SIZE = 'How big is the plant?';
 const PLACE = 'Where does it live?';
@@ -511,7 +511,9 @@ describe('<health-treatment-explainer>', () => {
 
     it('error', async () => {
       warn = spyWarn();
-      const el = await fixture(html`<health-treatment-explainer topic="nope"></health-treatment-explainer>`);
+      const el = await fixture<HealthTreatmentExplainer>(html`<health-treatment-explainer topic="nope"></health-treatment-explainer>`);
+      // The error shows once the wait for a pack on its way is over.
+      await whenError(el);
       expect(textOf(el)).to.include(en.errorUnknownTopic);
       expectOneWarning(warn, '<health-treatment-explainer>', '"nope"');
       await expect(el).to.be.accessible();

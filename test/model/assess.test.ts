@@ -402,6 +402,60 @@ describe('assess', () => {
       expect(dropped).to.deep.equal(['5', 'null', 'light=7']);
     });
 
+    it('names values it cannot turn into text (null-prototype objects, arrays, symbols) without converting them', () => {
+      const signs = [Object.create(null), ['brown-spots'], { id: 'sticky' }, Symbol('sign'), () => 'sticky', true, undefined, 'sticky'];
+      const patterns = { light: Object.create(null), other: ['light-shade'] };
+      const { answers: kept, dropped } = cleanAnswers(topic, { signs, patterns });
+      expect(kept).to.deep.equal(answers(['sticky']));
+      expect(dropped).to.deep.equal([
+        '(a value of type object)',
+        '(an array)',
+        '(a value of type object)',
+        '(a value of type symbol)',
+        '(a value of type function)',
+        'true',
+        'undefined',
+        'light=(a value of type object)',
+        'other=(an array)',
+      ]);
+    });
+
+    it('reads a null-prototype object as answers, and reads nothing from anything else', () => {
+      const input = Object.assign(Object.create(null) as object, { signs: ['brown-spots'], patterns: { light: 'light-shade' } });
+      expect(cleanAnswers(topic, input).answers).to.deep.equal(answers(['brown-spots'], { light: 'light-shade' }));
+      for (const input of [Symbol('answers'), () => ({ signs: ['sticky'] }), true, 0n]) {
+        expect(cleanAnswers(topic, input)).to.deep.equal({ answers: noAnswers(), dropped: [] });
+      }
+    });
+
+    it('never throws, whatever it is given, and names each dropped value as text (fast-check)', () => {
+      const hostile = fc.oneof(
+        fc.anything({ withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withBigInt: true, withSparseArray: true }),
+        fc.string().map((description) => Symbol(description)),
+        fc.func(fc.anything()),
+      );
+      const ids = [...topic.symptoms.map((symptom) => symptom.id), 'nope'];
+      const input = fc.oneof(
+        hostile,
+        fc.record({ signs: fc.array(fc.oneof(fc.constantFrom(...ids), hostile)), patterns: fc.dictionary(fc.string(), hostile) }),
+        fc.record({ signs: hostile, patterns: hostile }),
+      );
+      fc.assert(
+        fc.property(input, (given) => {
+          const { answers: kept, dropped } = cleanAnswers(topic, given);
+          expect(kept.signs.every((sign) => topic.symptoms.some((symptom) => symptom.id === sign))).to.equal(true);
+          for (const [patternId, optionId] of Object.entries(kept.patterns)) {
+            const pattern = topic.patterns.find((p) => p.id === patternId);
+            expect(pattern?.options.some((option) => option.id === optionId)).to.equal(true);
+          }
+          expect(dropped.every((name) => typeof name === 'string')).to.equal(true);
+          // The warning that lists them can always be written.
+          expect(() => dropped.join(', ')).to.not.throw();
+        }),
+        { numRuns: 300 },
+      );
+    });
+
     it('gives answers that assess the same as the clean ones', () => {
       fc.assert(
         fc.property(anyAnswers, (given) => {

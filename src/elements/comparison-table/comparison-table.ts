@@ -65,7 +65,7 @@ export class HealthComparisonTable extends HealthElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('htmlFor')) this.follower.follow(this.htmlFor);
-    if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
+    if (changed.has('layout') && this.layout != null && !LAYOUTS.includes(this.layout)) {
       this.warnOnce('layout', `layout="${this.layout}" is not one of auto, table, stacked; using auto.`);
     }
     const topic = this.topicData;

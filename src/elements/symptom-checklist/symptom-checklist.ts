@@ -113,6 +113,11 @@ export class HealthSymptomChecklist extends HealthElement {
   }
 
   set answers(value: Answers) {
+    // null clears; anything else that is not an object is a mistake, and changes nothing.
+    if (value !== null && value !== undefined && typeof value !== 'object') {
+      this.warnOnce(`answers-type:${typeof value}`, `answers: expected an object like { signs: [], patterns: {} } but got a ${typeof value}; ignored.`);
+      return;
+    }
     const topic = this.topicData;
     if (!topic) {
       this.pendingAnswers = value;

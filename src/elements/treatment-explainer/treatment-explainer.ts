@@ -139,6 +139,10 @@ export class HealthTreatmentExplainer extends HealthElement {
   }
 
   set situation(value: SituationInput) {
+    if (value !== null && value !== undefined && typeof value !== 'object' && typeof value !== 'string') {
+      this.warnOnce(`situation-type:${typeof value}`, `situation: expected an object or a query string but got a ${typeof value}; ignored.`);
+      return;
+    }
     const old = this.siteSituation;
     this.siteSituation = toRecord(value);
     this.dropPicks(Object.keys(this.siteSituation));
