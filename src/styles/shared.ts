@@ -3,6 +3,10 @@ import { css } from 'lit';
 /**
  * Design tokens and base styles shared by every element. Sites theme with the public
  * `--health-*` custom properties; the private `--_*` ones hold the resolved values.
+ *
+ * Every host is a size container named `health`. The narrow layouts query it in `em`, the
+ * host's own text size, so 200% text reaches them at twice the pixel width: what counts is how
+ * many characters fit on a line, not how many pixels the phone has.
  */
 export const sharedStyles = css`
   :host {
@@ -24,7 +28,10 @@ export const sharedStyles = css`
     font: inherit;
     color: inherit;
     line-height: 1.5;
-    overflow-wrap: anywhere;
+    /* Not "anywhere", which lets flex and grid items shrink below their longest word and then
+       breaks inside words ("deficien|cy"): only a word longer than the whole line breaks. */
+    overflow-wrap: break-word;
+    container: health / inline-size;
   }
   :host([hidden]) {
     display: none;
@@ -68,12 +75,16 @@ export const sharedStyles = css`
   a {
     color: var(--_accent);
   }
-  /* Template whitespace is minified away: spacing before inline extras comes from CSS. */
+  /* Template whitespace is minified away: the space before inline extras comes from CSS. A
+     real space, not a margin, so a line may break there instead of inside the word before. */
   .cite {
-    margin-inline-start: 0.25em;
     color: var(--_muted);
     font-size: 0.8125em;
     white-space: nowrap;
+  }
+  .cite::before {
+    content: ' ';
+    white-space: normal;
   }
   .sources {
     margin-block-start: var(--_space);
@@ -192,6 +203,70 @@ export const sharedStyles = css`
   .about[open] > summary {
     margin-block-end: calc(var(--_space) * 0.5);
   }
+  /* A narrow column (about 30 characters: a phone, a sidebar, large text): a little less room
+     around everything. */
+  @container health (max-width: 30em) {
+    [part~='base'] {
+      --_space: calc(var(--health-space, 1rem) * 0.75);
+    }
+    ul,
+    ol,
+    .care-card ul {
+      padding-inline-start: 1.25em;
+    }
+  }
+  /* A very narrow column (18em: 288 px at 100% text, 576 px at 200%): every side decoration
+     and side padding goes, so text keeps the full width (a 320 px phone at 200% text leaves
+     a host about 190-300 px wide). Panels mark their edges with a top border instead; filled
+     bands (the care-card heading, the emergency body) keep a sliver of padding. */
+  @container health (max-width: 18em) {
+    [part~='base'] {
+      --_space: calc(var(--health-space, 1rem) * 0.625);
+    }
+    /* Headings keep their weight but not their size, so a long word still fits a line. */
+    .title {
+      font-size: 1.125em;
+    }
+    .subtitle {
+      font-size: 1.0625em;
+    }
+    /* Markers inside the text column, and narrower than a disc's, so a first word fits after
+       them; a plain space after the marker, so a word that does not fit moves to the next
+       line whole instead of breaking. */
+    ul,
+    ol,
+    .care-card ul,
+    .sources ol {
+      padding-inline-start: 0;
+      list-style-position: inside;
+    }
+    ul {
+      list-style-type: '\\2022\\20';
+    }
+    button {
+      padding-inline: 0.25em;
+    }
+    .status {
+      padding-inline: calc(var(--_space) * 0.5);
+    }
+    .care-card {
+      border-inline-width: 0;
+      border-radius: 0;
+    }
+    .care-card > .care-head,
+    .care-card.emergency > .care-body {
+      padding-inline: calc(var(--_space) * 0.5);
+    }
+    .care-card > .care-body,
+    .care-card.info > .care-head {
+      padding-inline: 0;
+    }
+    .safety {
+      padding-inline: 0;
+      border-inline-start: 0;
+      border-block-start: 4px solid var(--_border);
+    }
+  }
   @media (forced-colors: active) {
     :focus-visible {
       outline: 3px solid CanvasText;
@@ -255,6 +330,8 @@ export const choiceStyles = css`
     min-inline-size: 0;
   }
   legend {
+    /* A legend shrinks to fit its text: without a cap a long word would widen it past the box. */
+    max-inline-size: 100%;
     font-weight: 700;
     font-size: 1.0625em;
     padding: 0;
@@ -265,6 +342,9 @@ export const choiceStyles = css`
     align-items: flex-start;
     gap: 0.625em;
     padding-block: 0.25em;
+  }
+  .choice > * {
+    min-inline-size: 0;
   }
   .choice input {
     flex: none;
@@ -281,8 +361,8 @@ export const choiceStyles = css`
   .hint {
     color: var(--_muted);
   }
-  .term {
-    margin-inline-start: 0.25em;
+  .term::before {
+    content: ' ';
   }
   .hint {
     display: block;
@@ -292,5 +372,22 @@ export const choiceStyles = css`
     border-block-start: 1px solid var(--_border);
     margin-block-start: 0.25em;
     padding-block-start: 0.5em;
+  }
+  /* Very narrow: the box starts the label's first line and the later lines run under it,
+     instead of a column beside it that loses the box's width on every line. Inline, not a
+     float: beside a float a first word too long for the shortened line is broken in two;
+     after an inline box the line breaks before the word instead. */
+  @container health (max-width: 18em) {
+    .choice {
+      display: block;
+    }
+    .choice input {
+      display: inline-block;
+      vertical-align: top;
+      margin-inline-end: 0.5em;
+    }
+    .choice > div {
+      display: inline;
+    }
   }
 `;

@@ -42,17 +42,50 @@ const stacked = css`
   & td.highlight {
     border-inline-start: 6px solid var(--_accent);
   }
+  /* The touched-row bar, which the reset of the cell borders above would otherwise remove. */
+  & tr.touched > th {
+    border-inline-start: 6px solid var(--_warning);
+  }
+`;
+
+/**
+ * Very narrow stacked cards (see shared.ts): no side borders, bars or side padding; the bars
+ * move to the top of the cell, and the highlighted column keeps its bar and its mark.
+ */
+const flatStacked = css`
+  & tbody tr {
+    border-inline-width: 0;
+    border-radius: 0;
+  }
+  /* The row header keeps its fill and a sliver of padding; the cells give theirs to the text. */
+  & tbody th {
+    padding-inline: calc(var(--_space) * 0.5);
+  }
+  & td {
+    padding-inline: 0;
+  }
+  & td.highlight {
+    border-inline-start: 0;
+    border-block-start: 4px solid var(--_accent);
+    background: none;
+  }
+  & tr.touched > th {
+    border-inline-start: 0;
+    border-block-start: 4px solid var(--_warning);
+  }
 `;
 
 export const comparisonTableStyles = css`
-  :host {
-    container-type: inline-size;
-  }
   .frame {
     max-inline-size: 100%;
   }
+  /* layout="table" scrolls inside this labelled, focusable region, never the page. The frame is
+     the containing block of the visually hidden (absolutely positioned) texts in the cells:
+     else they escape its scrolling and widen the page by the table's width. */
   .frame.table {
+    position: relative;
     overflow-x: auto;
+    overscroll-behavior-inline: contain;
   }
   table {
     inline-size: 100%;
@@ -83,6 +116,7 @@ export const comparisonTableStyles = css`
   .mark {
     display: block;
     inline-size: fit-content;
+    max-inline-size: 100%;
     margin-block-start: 0.25em;
     padding: 0 0.375em;
     border-radius: var(--_radius);
@@ -100,13 +134,19 @@ export const comparisonTableStyles = css`
   .table table {
     min-inline-size: 36rem;
   }
-  @container (max-width: 36rem) {
+  @container health (max-width: 36rem) {
     .auto {
       ${stacked}
     }
   }
   .stacked {
     ${stacked}
+  }
+  @container health (max-width: 18em) {
+    .auto,
+    .stacked {
+      ${flatStacked}
+    }
   }
   @media (forced-colors: active) {
     .mark,

@@ -1,14 +1,14 @@
 import { css } from 'lit';
 
 export const checklistStyles = css`
-  :host {
-    container-type: inline-size;
-  }
   .groups {
     display: grid;
     gap: 0 calc(var(--_space) * 1.5);
   }
-  @container (min-width: 40rem) {
+  .groups > * {
+    min-inline-size: 0;
+  }
+  @container health (min-width: 40rem) {
     .groups {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
@@ -44,6 +44,25 @@ export const checklistStyles = css`
   }
   .print-only {
     display: none;
+  }
+  /* Very narrow (see shared.ts): the result panel gives its side padding, side bar and fill to
+     the text, and keeps a top bar; the buttons stack, each a full-width target. */
+  @container health (max-width: 18em) {
+    .result {
+      padding-inline: 0;
+      border-inline-start: 0;
+      border-block-start: 4px solid var(--_accent);
+      background: none;
+    }
+    .leaning {
+      font-size: 1.0625em;
+    }
+    .reasons {
+      padding-inline-start: 0;
+    }
+    .actions button {
+      flex: 1 1 100%;
+    }
   }
   @media print {
     .screen-only,

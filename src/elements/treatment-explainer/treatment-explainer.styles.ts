@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const explainerStyles = css`
-  :host {
-    container-type: inline-size;
-  }
   .situation {
     display: grid;
     gap: 0 calc(var(--_space) * 1.5);
@@ -12,7 +9,10 @@ export const explainerStyles = css`
     background: var(--_subtle);
     border-radius: var(--_radius);
   }
-  @container (min-width: 40rem) {
+  .situation > * {
+    min-inline-size: 0;
+  }
+  @container health (min-width: 40rem) {
     /* As many columns as fit, whatever number of questions the pack asks. */
     .situation {
       grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
@@ -44,6 +44,25 @@ export const explainerStyles = css`
   }
   section {
     margin-block-end: var(--_space);
+  }
+  /* Very narrow (see shared.ts): the question panel and the option cards give their side
+     padding, fill and side bar to the text; a top rule or bar marks where each starts. */
+  @container health (max-width: 18em) {
+    .situation {
+      padding-inline: 0;
+      background: none;
+      border-radius: 0;
+      border-block: 1px solid var(--_border);
+    }
+    .option {
+      padding-inline: 0;
+      border-inline-width: 0;
+      border-block-start: 4px solid var(--_accent);
+      border-radius: 0;
+    }
+    ul {
+      padding-inline-start: 0;
+    }
   }
   @media print {
     .situation {
