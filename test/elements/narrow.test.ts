@@ -10,7 +10,7 @@ import '../../src/index.js';
 import { en } from '../../src/i18n/strings.js';
 import type { HealthElement, HealthSymptomChecklist } from '../../src/index.js';
 import { registerTopic } from '../../src/index.js';
-import { clonePack, control, focused, parts, PLANT, root, squash, uniqueId } from './helpers.js';
+import { clonePack, control, focused, part, parts, PLANT, root, squash, uniqueId } from './helpers.js';
 
 const PHONE = { width: 320, height: 640 };
 /** The narrowest text column the issue accepts for a line that wraps. */
@@ -246,4 +246,24 @@ describe('a 320 px phone with text at 200%', () => {
       for (const el of elements) await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('the result comes into view', () => {
+  it('after "See which pattern…", the top of the result (and its first card) is in view, and its heading has focus', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await fixture<HealthSymptomChecklist>(html`<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`);
+    control(el, 'The whole plant wilts').click();
+    await el.updateComplete;
+    const button = parts(el, 'button').find((b) => b.textContent?.trim() === en.showResult)!;
+    button.click();
+    await el.updateComplete;
+    await waitUntil(() => {
+      const top = part(el, '[part="result"]').getBoundingClientRect().top;
+      return top >= -1 && top < 80;
+    }, 'the result scrolled to the top of the screen', { timeout: 3000 });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('result-heading');
+    const card = part(el, '[part="result"] [part="urgent-card"]').getBoundingClientRect();
+    expect(card.top).to.be.below(640);
+    await setViewport({ width: 800, height: 600 });
+  });
 });

@@ -212,7 +212,11 @@ export class HealthSymptomChecklist extends HealthElement {
     super.updated(changed);
     if (this.focusResult) {
       this.focusResult = false;
-      this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus();
+      // Focus alone scrolls to the nearest edge, leaving the heading at the bottom of a phone
+      // screen: bring the result's top (and its first card) into view instead.
+      this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus({ preventScroll: true });
+      const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      this.renderRoot.querySelector('[part="result"]')?.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
     }
   }
 
