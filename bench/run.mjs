@@ -92,10 +92,15 @@ try {
     budget: `${FRAME_MS} ms frame`,
     verdict: p95 <= FRAME_MS ? 'ok' : 'SLOW',
   });
+} catch (error) {
+  // A measurement that cannot run is a failure, whatever the server's shutdown does after it.
+  console.error(error);
+  process.exitCode = 1;
 } finally {
   await browser.close();
   await server.stop();
 }
+if (process.exitCode) process.exit(process.exitCode);
 
 const widths = ['measure', 'value', 'budget', 'verdict'].map((key) => Math.max(key.length, ...rows.map((row) => row[key].length)));
 const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;

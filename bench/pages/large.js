@@ -7,7 +7,9 @@ const symptoms = Array.from({ length: 500 }, (_, index) => {
   const model = base.symptoms[index % base.symptoms.length];
   return { ...model, id: `${model.id}-${index}`, label: `${model.label} (${index + 1})` };
 });
-registerTopic({ ...base, id: 'bench-large', symptoms, comparison: [] });
+// The rows stay (answers' weights name them as their basis), touched by no copied sign.
+const comparison = base.comparison.map((row) => ({ ...row, evidence: [] }));
+registerTopic({ ...base, id: 'bench-large', symptoms, comparison });
 
 const checklist = document.createElement('health-symptom-checklist');
 checklist.setAttribute('topic', 'bench-large');
