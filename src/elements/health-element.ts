@@ -44,7 +44,7 @@ function followDocumentLang(element: HealthElement, isFollowing: boolean): void 
 }
 
 /** One untouched element per class, to read property defaults from. */
-const defaults = new WeakMap<Function, Element>();
+const defaults = new WeakMap<object, Element>();
 
 /** Scripts written right to left. */
 const RTL = /^(ar|arc|ckb|dv|fa|he|ku|ps|sd|syr|ug|ur|yi)(-|$)/i;
