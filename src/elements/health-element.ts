@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HealthErrorEvent, type HealthErrorDetail, type HealthEvent } from '../events.js';
 import { resolveLang, stringsFor, type Strings } from '../i18n/index.js';
+import { baseLanguage } from '../i18n/tags.js';
 import { defaultTopicId, getTopic, loadTopic, onTopicRegistered, TopicLoadError } from '../model/registry.js';
 import type { Assessment } from '../model/assess.js';
 import type { Labels, Source, Statement, Topic, Urgency } from '../model/topic.js';
@@ -249,7 +250,7 @@ export abstract class HealthElement extends LitElement {
       const lang = this.requestedLang ?? '';
       const topic = id ? getTopic(id, lang) : undefined;
       // While the page's own scripts run, a pack (or its translation) may still be registered.
-      const inLang = !lang || topic?.lang.split('-')[0].toLowerCase() === lang.split('-')[0].toLowerCase();
+      const inLang = !lang || (topic !== undefined && baseLanguage(topic.lang) === baseLanguage(lang));
       const hasWaited =
         havePageScriptsRun && this.waitingSince !== null && performance.now() - this.waitingSince >= HealthElement.topicWaitMs;
       if (topic && (inLang || havePageScriptsRun)) this.showTopic(topic);
@@ -355,7 +356,7 @@ export abstract class HealthElement extends LitElement {
     const { lang, t } = stringsFor(packLang ?? this.requestedLang ?? '');
     this.t = t;
     this.uiLang = lang;
-    const speaksPackLang = packLang !== null && packLang.split('-')[0].toLowerCase() === lang;
+    const speaksPackLang = packLang !== null && baseLanguage(packLang) === lang;
     this.packLang = packLang !== null && !speaksPackLang ? packLang : null;
     this.contentLang = speaksPackLang ? packLang : lang;
     if (this.packLang) {
@@ -478,8 +479,7 @@ export abstract class HealthElement extends LitElement {
 
   /** A source's title, marked with its own language when it has one (a translated pack cites the original). */
   private sourceTitle(source: Source): string | TemplateResult {
-    const base = (lang: string) => lang.split('-')[0].toLowerCase();
-    const isOtherLang = source.lang !== undefined && base(source.lang) !== base(this.contentLang);
+    const isOtherLang = source.lang !== undefined && baseLanguage(source.lang) !== baseLanguage(this.contentLang);
     return isOtherLang ? html`<span lang=${source.lang} dir=${direction(source.lang!)}>${source.title}</span>` : this.packText(source.title);
   }
 

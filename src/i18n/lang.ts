@@ -1,4 +1,5 @@
 import { en, strings, type Strings } from './strings.js';
+import { baseLanguage } from './tags.js';
 
 /** The languages that ship. */
 export const SUPPORTED_LANGS = Object.keys(strings);
@@ -20,6 +21,6 @@ export function resolveLang(element: Element): string {
 
 /** The strings for a BCP 47 tag: `es-MX` uses `es`; anything unknown uses `en`. */
 export function stringsFor(lang: string): { lang: string; t: Strings } {
-  const base = lang.toLowerCase().split('-')[0];
+  const base = baseLanguage(lang);
   return base in strings ? { lang: base, t: strings[base] } : { lang: 'en', t: en };
 }

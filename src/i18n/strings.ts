@@ -1,3 +1,5 @@
+import { baseLanguage } from './tags.js';
+
 /**
  * Every UI string of the elements: topic-neutral chrome only. Anything about a topic comes from
  * its pack; the few titles here are used only when a pack leaves its own out, and name no condition.
@@ -124,5 +126,5 @@ export const strings: Record<string, Strings> = { en, es };
  * matching chrome. `lang` is a base language such as `fr`; missing keys fall back to English.
  */
 export function registerStrings(lang: string, translation: Partial<Strings>): void {
-  strings[lang.toLowerCase().split('-')[0]] = { ...en, ...translation };
+  strings[baseLanguage(lang)] = { ...en, ...translation };
 }

@@ -1,5 +1,4 @@
-import { URGENCIES, type CareCard, type Statement, type Symptom, type Topic, type Urgency } from './topic.js';
-import { UNCLEAR } from './validate.js';
+import { UNCLEAR, URGENCIES, type CareCard, type Statement, type Symptom, type Topic, type Urgency } from './topic.js';
 
 /** What the person answered: ticked sign ids, and the chosen option id per pattern question. */
 export interface Answers {

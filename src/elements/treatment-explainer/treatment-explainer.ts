@@ -110,6 +110,9 @@ export class HealthTreatmentExplainer extends HealthElement {
   /** What the person picked, per question id. */
   private picked: Situation = {};
 
+  /** The site's answers that the pack has, derived before each render. */
+  private siteShown: Situation = {};
+
   /** The plan for the situation shown, derived before each render. */
   private currentPlan: TreatmentPlan | null = null;
 
@@ -180,8 +183,7 @@ export class HealthTreatmentExplainer extends HealthElement {
     return valid;
   }
 
-  private effectiveSituation(topic: Topic): Situation {
-    const site = this.validSiteAnswers(topic);
+  private effectiveSituation(topic: Topic, site = this.validSiteAnswers(topic)): Situation {
     const situation: Situation = { ...site };
     for (const question of topic.situation) {
       const pick = this.picked[question.id];
@@ -191,8 +193,9 @@ export class HealthTreatmentExplainer extends HealthElement {
     return situation;
   }
 
-  private isLocked(topic: Topic, questionId: string): boolean {
-    return this.locked && questionId in this.validSiteAnswers(topic);
+  /** Whether the person may not change this answer: the site set it, and `locked` is on. */
+  private isLocked(questionId: string): boolean {
+    return this.locked && questionId in this.siteShown;
   }
 
   private dropPicks(questionIds: readonly string[]): void {
@@ -206,9 +209,10 @@ export class HealthTreatmentExplainer extends HealthElement {
     // A value the site sets takes over from an earlier pick.
     this.dropPicks(SHORTHANDS.filter((key) => changed.has(key)));
     const topic = this.topicData;
+    this.siteShown = topic ? this.validSiteAnswers(topic) : {};
     // Locking shows what the site set again, in place of an earlier pick.
-    if (topic && this.locked) this.dropPicks(Object.keys(this.validSiteAnswers(topic)));
-    this.currentPlan = topic ? planTreatment(topic, this.effectiveSituation(topic)) : null;
+    if (this.locked) this.dropPicks(Object.keys(this.siteShown));
+    this.currentPlan = topic ? planTreatment(topic, this.effectiveSituation(topic, this.siteShown)) : null;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -230,7 +234,7 @@ export class HealthTreatmentExplainer extends HealthElement {
     const input = event.target as HTMLInputElement;
     const topic = this.topicData;
     const questionId = input.dataset.question;
-    if (!topic || !questionId || this.isLocked(topic, questionId)) return;
+    if (!topic || !questionId || this.isLocked(questionId)) return;
     this.picked = { ...this.picked, [questionId]: input.value };
   }
 
@@ -251,7 +255,7 @@ export class HealthTreatmentExplainer extends HealthElement {
       ${topic.situation.length
         ? html`<div class="situation" part="situation" role="group" aria-labelledby="situation-heading" @change=${this.onChange}>
             ${this.heading(this.label('situationTitle'), { depth: 1, id: 'situation-heading', className: 'subtitle' })}
-            ${topic.situation.map((question) => this.renderQuestion(topic, question, plan))}
+            ${topic.situation.map((question) => this.renderQuestion(question, plan))}
           </div>`
         : nothing}
       ${treatments.length ? this.renderTreatments(plan, new Set(treatments)) : nothing}
@@ -266,8 +270,8 @@ export class HealthTreatmentExplainer extends HealthElement {
     `;
   }
 
-  private renderQuestion(topic: Topic, question: SituationQuestion, plan: TreatmentPlan): TemplateResult {
-    const isLocked = this.isLocked(topic, question.id);
+  private renderQuestion(question: SituationQuestion, plan: TreatmentPlan): TemplateResult {
+    const isLocked = this.isLocked(question.id);
     return html`<fieldset ?disabled=${isLocked}>
       <legend>${this.packText(question.question)}</legend>
       ${question.options.map((option) => {
