@@ -302,7 +302,7 @@ export abstract class HealthElement extends LitElement {
 
   private showTopic(topic: Topic): void {
     this.waitingSince = null;
-    const previous = this.resolvedTopic ?? this.lastTopic;
+    const previous = this.lastTopic;
     if (topic === this.resolvedTopic && this.loadState === 'ready') return;
     this.failure = null;
     this.resolvedTopic = topic;

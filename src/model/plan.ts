@@ -23,6 +23,8 @@ export interface PlannedList {
   items: ListItem[];
   /** Set when the list's question has no known answer: its items for an answer are held back. */
   pending: Statement | null;
+  /** Self-care: never shown beside urgent or emergency advice. */
+  selfCare: boolean;
 }
 
 /** The result of {@link planTreatment}: what applies, what waits for an answer, what always holds. */
@@ -122,6 +124,7 @@ function planList(topic: Topic, list: AdviceList, situation: Situation): Planned
     advice: (given !== undefined && list.advice?.[given]) || null,
     items,
     pending: question && heldBack && knownAnswer(question, situation) === undefined ? question.ifUnknown : null,
+    selfCare: list.selfCare === true,
   };
 }
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { assess, formatPath, LIMITS, parseTopic, TopicError, type AdviceList, type SituationQuestion } from '../../src/model/index.js';
+import { LABEL_KEYS } from '../fixtures/packs.js';
 import { changed, clonePack, edited, expectTopicError, REMOVE } from './helpers.js';
 
 /** The synthetic plant pack, as given (it is valid). */
@@ -43,19 +44,6 @@ const withList = (edit: (list: AdviceList) => unknown = () => undefined): unknow
     edit(list);
     pack.lists = [list];
   });
-
-/** Every heading a pack may word itself. */
-const LABEL_KEYS = [
-  'checklistTitle',
-  'checklistIntro',
-  'patternsTitle',
-  'tableTitle',
-  'explainerTitle',
-  'situationTitle',
-  'treatmentsTitle',
-  'stepsTitle',
-  'aboutTitle',
-] as const;
 
 describe('parseTopic', () => {
   it('returns the pack, typed, for a valid pack', () => {

@@ -10,7 +10,7 @@ import legCrampsEs from '../../src/topics/leg-cramps.es.json';
 import { readingGrade } from '../../src/model/readability.js';
 import { displayedStatements } from '../../src/model/statements.js';
 import { answer, settle, squash } from '../elements/follow-helpers.js';
-import { packShape } from '../fixtures/packs.js';
+import { LABEL_KEYS, packShape } from '../fixtures/packs.js';
 
 const strip = ({ $schema: _, ...pack }: { $schema?: string }) => pack;
 const packs: Record<string, Topic> = {
@@ -19,18 +19,6 @@ const packs: Record<string, Topic> = {
   'leg-cramps.en': parseTopic(strip(legCrampsEn)),
   'leg-cramps.es': parseTopic(strip(legCrampsEs)),
 };
-
-const LABEL_KEYS = [
-  'checklistTitle',
-  'checklistIntro',
-  'patternsTitle',
-  'tableTitle',
-  'explainerTitle',
-  'situationTitle',
-  'treatmentsTitle',
-  'stepsTitle',
-  'aboutTitle',
-] as const;
 
 describe('shipped packs', () => {
   for (const [name, pack] of Object.entries(packs)) {

@@ -303,17 +303,23 @@ export class HealthSymptomChecklist extends HealthElement {
     const { urgency, careCard } = this.assessment!;
     const rank = (tier: Urgency | null) => (tier ? URGENCIES.length - URGENCIES.indexOf(tier) : 0);
     if (urgency && careCard && rank(urgency) > rank(this.announcedUrgency)) {
-      this.announcement = `${this.prefixOf(urgency)}${careCard.title}. ${this.t.urgencyShown}`;
+      this.announcement = `${this.careHeadline()} ${this.t.urgencyShown}`;
     } else {
       this.announcement = '';
     }
     this.announcedUrgency = urgency;
   }
 
+  /** The care card's tier and title as one spoken line ("Urgent advice: Ask … ."), or '' without one. */
+  private careHeadline(): string {
+    const { urgency, careCard } = this.assessment!;
+    return urgency && careCard ? `${this.prefixOf(urgency)}${careCard.title}.` : '';
+  }
+
   /** Signs that call for care whose category the `categories` filter leaves out. */
-  private keptSigns(topic: Topic): Symptom[] {
-    const shown = new Set(selectById(topic.categories, this.categories).selected.map((category) => category.id));
-    return topic.symptoms.filter((symptom) => symptom.urgency && !shown.has(symptom.category));
+  private keptSigns(topic: Topic, shown = selectById(topic.categories, this.categories).selected): Symptom[] {
+    const shownIds = new Set(shown.map((category) => category.id));
+    return topic.symptoms.filter((symptom) => symptom.urgency && !shownIds.has(symptom.category));
   }
 
   private showResult(): void {
@@ -321,9 +327,8 @@ export class HealthSymptomChecklist extends HealthElement {
     this.focusResult = true;
     // Care comes first: the card's call to act, then the result. A repeated identical text would
     // not be announced again: vary it invisibly.
-    const { urgency, careCard, summary } = this.assessment!;
-    const care = urgency && careCard ? `${this.prefixOf(urgency)}${careCard.title}. ` : '';
-    const text = `${care}${this.t.resultUpdated} ${summary.text}`;
+    const care = this.careHeadline();
+    const text = `${care ? `${care} ` : ''}${this.t.resultUpdated} ${this.assessment!.summary.text}`;
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
     this.emit(new ChecklistResultEvent(this.detail()));
   }
@@ -348,7 +353,8 @@ export class HealthSymptomChecklist extends HealthElement {
       ${this.noAbout ? nothing : this.renderAbout(topic)} ${this.renderPrintHeader(topic, ticked)}
       <div class="controls screen-only" @change=${this.onChange}>
         <div class="groups">
-          ${categories.map((category) => this.renderCategory(topic, category, ticked))} ${this.renderKept(topic, ticked)}
+          ${categories.map((category) => this.renderCategory(topic, category, ticked))}
+          ${this.renderKept(this.keptSigns(topic, categories), ticked)}
         </div>
       </div>
       ${this.urgencyCard(assessment, 1)}
@@ -387,8 +393,7 @@ export class HealthSymptomChecklist extends HealthElement {
   }
 
   /** The signs that call for care from the categories the site left out, in a group of their own. */
-  private renderKept(topic: Topic, ticked: ReadonlySet<string>): TemplateResult | typeof nothing {
-    const kept = this.keptSigns(topic);
+  private renderKept(kept: readonly Symptom[], ticked: ReadonlySet<string>): TemplateResult | typeof nothing {
     if (!kept.length) return nothing;
     return html`<fieldset part="group" ?disabled=${this.formDisabled}>
       <legend>${this.t.otherSigns}</legend>

@@ -246,7 +246,7 @@ export class HealthTreatmentExplainer extends HealthElement {
     const hidesSelfCare = assessment?.urgency === 'urgent' || assessment?.urgency === 'emergency';
     const isShown = (item: { selfCare?: boolean }) => !(hidesSelfCare && item.selfCare);
     const treatments = topic.treatments.filter(isShown);
-    const lists = plan.lists.filter((list) => isShown(topic.lists.find((l) => l.id === list.id)!));
+    const lists = plan.lists.filter(isShown);
     const isAnyHidden = treatments.length < topic.treatments.length || lists.length < plan.lists.length;
     return html`
       ${this.heading(this.label('explainerTitle'), { className: 'title' })} ${this.urgencyCard(assessment, 1)}
