@@ -64,6 +64,37 @@ export class ChecklistResultEvent extends CustomEvent<ChecklistEventDetail> {
   }
 }
 
+/** Detail of {@link HealthReadyEvent}. */
+export interface HealthReadyDetail {
+  /** The id of the pack shown. */
+  topicId: string;
+  /** The language of the pack shown. */
+  lang: string;
+}
+
+/**
+ * Fired when an element has its pack and has rendered it: after the first render with a pack,
+ * and again when another pack (a new `topic`, `src` or language) is shown.
+ */
+export class HealthReadyEvent extends CustomEvent<HealthReadyDetail> {
+  static readonly eventName = 'health-ready';
+  constructor(detail: HealthReadyDetail) {
+    super(HealthReadyEvent.eventName, init(detail));
+  }
+}
+
+/**
+ * Fired by `<health-symptom-checklist>` after its assessment changed for any reason: an answer,
+ * answers set by script, a restore, `reset()`, `form.reset()` or a new pack. Pages that mirror
+ * the checklist (as the table and the explainer do with `for`) listen to this one event.
+ */
+export class ChecklistUpdateEvent extends CustomEvent<ChecklistEventDetail> {
+  static readonly eventName = 'health-checklist-update';
+  constructor(detail: ChecklistEventDetail) {
+    super(ChecklistUpdateEvent.eventName, init(detail));
+  }
+}
+
 /** Fired by `<health-treatment-explainer>` whenever the situation, and so the plan, changes. */
 export class ExplainerChangeEvent extends CustomEvent<ExplainerChangeDetail> {
   static readonly eventName = 'health-explainer-change';
@@ -73,13 +104,21 @@ export class ExplainerChangeEvent extends CustomEvent<ExplainerChangeDetail> {
 }
 
 /** Every event the elements fire. */
-export type HealthEvent = HealthErrorEvent | ChecklistChangeEvent | ChecklistResultEvent | ExplainerChangeEvent;
+export type HealthEvent =
+  | HealthErrorEvent
+  | HealthReadyEvent
+  | ChecklistChangeEvent
+  | ChecklistResultEvent
+  | ChecklistUpdateEvent
+  | ExplainerChangeEvent;
 
 // On the global handlers map, so `document` and `window` listeners are typed too (every element
 // map extends it).
 declare global {
   interface GlobalEventHandlersEventMap {
     'health-error': HealthErrorEvent;
+    'health-ready': HealthReadyEvent;
+    'health-checklist-update': ChecklistUpdateEvent;
     'health-checklist-change': ChecklistChangeEvent;
     'health-checklist-result': ChecklistResultEvent;
     'health-explainer-change': ExplainerChangeEvent;

@@ -1,22 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ChecklistUpdateEvent } from '../events.js';
 import type { Assessment } from '../model/assess.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
-type Checklist = HTMLElement & Partial<Pick<ReactiveControllerHost, 'addController' | 'removeController'>>;
 
 const CHECKLIST_TAG = 'health-symptom-checklist';
 
 /**
  * Follows the `<health-symptom-checklist>` whose id a host names in `for`: in the same
  * document or shadow root, there before or after the host, upgraded before or after it. It
- * stops following when that checklist leaves, loses the id, or `for` changes.
+ * reads the checklist's public `assessment` when it finds it and then hears its
+ * `health-checklist-update` events, which bubble to the shared root; it stops following when
+ * that checklist leaves, loses the id, or `for` changes.
  */
 export class ChecklistFollower implements ReactiveController {
   /** The followed checklist's assessment, or `null` when none is followed (or it is not ready). */
   assessment: Assessment | null = null;
 
   private id: string | null = null;
-  private target: HTMLElement | null = null;
+  private target: Element | null = null;
+  private root: Document | ShadowRoot | null = null;
   private observer: MutationObserver | null = null;
 
   constructor(
@@ -37,24 +40,42 @@ export class ChecklistFollower implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.root = this.host.getRootNode() as Document | ShadowRoot;
+    this.root.addEventListener(ChecklistUpdateEvent.eventName, this.onUpdate);
     // Any insertion, removal or id change in this tree may bring or take the checklist.
     this.observer = new MutationObserver(() => this.attach());
-    const root = this.host.getRootNode();
-    this.observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
+    this.observer.observe(this.root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
     this.attach();
     this.checkMissing();
   }
 
   hostDisconnected(): void {
+    this.root?.removeEventListener(ChecklistUpdateEvent.eventName, this.onUpdate);
+    this.root = null;
     this.observer?.disconnect();
     this.observer = null;
-    this.setTarget(null);
+    this.target = null;
+    this.take(null);
   }
 
+  private readonly onUpdate = (event: Event): void => {
+    // Retargeted to the checklist in this root; one from a nested root is someone else's.
+    if (event.target === this.target) this.take((event as ChecklistUpdateEvent).detail.assessment);
+  };
+
   private attach(): void {
-    const root = this.host.getRootNode() as Document | ShadowRoot;
-    const found = this.id ? root.getElementById(this.id) : null;
-    this.setTarget(found?.localName === CHECKLIST_TAG ? found : null);
+    const found = this.id ? this.root?.getElementById(this.id) : null;
+    const target = found?.localName === CHECKLIST_TAG ? found : null;
+    if (target === this.target) return;
+    this.target = target;
+    // An upgraded checklist has its assessment already; one not upgraded yet will send an update.
+    this.take((target as { assessment?: Assessment | null } | null)?.assessment ?? null);
+  }
+
+  private take(assessment: Assessment | null): void {
+    if (assessment === this.assessment) return;
+    this.assessment = assessment;
+    this.host.requestUpdate();
   }
 
   private checkMissing(): void {
@@ -65,36 +86,5 @@ export class ChecklistFollower implements ReactiveController {
     const check = () => setTimeout(() => !this.target && this.id === id && this.host.isConnected && this.warn(`for:${id}`, missing));
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
     else check();
-  }
-
-  private readonly read = (): void => {
-    const checklist = this.target as (HTMLElement & { assessment?: Assessment | null }) | null;
-    const assessment = checklist?.assessment ?? null;
-    // The checklist keeps one assessment object while its answers and topic stay the same.
-    if (assessment === this.assessment) return;
-    this.assessment = assessment;
-    this.host.requestUpdate();
-  };
-
-  /**
-   * Reads again after every render of the checklist, the one moment every change of its
-   * answers passes through: a click, a property set, a `persist` restore, a `src` load,
-   * `reset()` or `form.reset()`.
-   */
-  private readonly onRender: ReactiveController = { hostUpdated: this.read };
-
-  private setTarget(target: HTMLElement | null): void {
-    if (target === this.target) return;
-    (this.target as Checklist | null)?.removeController?.(this.onRender);
-    this.target = target;
-    this.read();
-    if (target) {
-      // It may not be upgraded yet: watch its renders once it is.
-      void customElements.whenDefined(CHECKLIST_TAG).then(() => {
-        if (this.target !== target) return;
-        (target as Checklist).addController?.(this.onRender);
-        this.read();
-      });
-    }
   }
 }

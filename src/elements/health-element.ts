@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HealthErrorEvent, type HealthErrorDetail, type HealthEvent } from '../events.js';
+import { HealthErrorEvent, HealthReadyEvent, type HealthErrorDetail, type HealthEvent, type HealthReadyDetail } from '../events.js';
 import { resolveLang, stringsFor, type Strings } from '../i18n/index.js';
 import { baseLanguage } from '../i18n/tags.js';
 import { defaultTopicId, getTopic, loadTopic, onTopicRegistered, TopicLoadError } from '../model/registry.js';
@@ -78,6 +78,21 @@ interface HeadingOptions {
  *
  * @attribute {string} lang - Language: picks the topic's pack in that language when one is registered; else the nearest ancestor's `lang`, else the document's. The UI speaks the language of the pack shown.
  * @fires {HealthErrorDetail} health-error - The topic could not be shown; `detail` says why.
+ * @fires {HealthReadyDetail} health-ready - The element has rendered a pack: the first one, or another one later.
+ *
+ * @cssprop [--health-accent=#005eb8] - Buttons, links, care cards and highlights.
+ * @cssprop [--health-accent-contrast=#fff] - Text on the accent colour.
+ * @cssprop [--health-danger=#d5281b] - Urgent and emergency advice.
+ * @cssprop [--health-danger-contrast=#fff] - Text on the danger colour.
+ * @cssprop [--health-warning=#ffeb3b] - "Your answers" marks.
+ * @cssprop [--health-warning-contrast=#212b32] - Text on the warning colour, and the outer focus ring.
+ * @cssprop [--health-muted=#4c6272] - Secondary text.
+ * @cssprop [--health-surface=#fff] - Card backgrounds.
+ * @cssprop [--health-subtle=#f0f4f5] - Panel backgrounds.
+ * @cssprop [--health-border=#d8dde0] - Borders.
+ * @cssprop [--health-space=1rem] - Base spacing.
+ * @cssprop [--health-radius=4px] - Corner radius.
+ * @cssprop [--health-focus=#ffeb3b] - Focus ring.
  */
 export abstract class HealthElement extends LitElement {
   static override styles = [sharedStyles];
@@ -141,6 +156,16 @@ export abstract class HealthElement extends LitElement {
   /** When the element began to wait for a `topic` that is not registered (ms), or null. */
   private waitingSince: number | null = null;
   private readonly warned = new Set<string>();
+  /** The pack whose first render was announced with `health-ready`. */
+  private announcedTopic: Topic | null = null;
+  private settleReady: (detail: HealthReadyDetail) => void = () => {};
+
+  /**
+   * Resolves, with the topic id and language, once the element has rendered its first pack
+   * (loading included, unlike `updateComplete`). It stays pending while the element shows an
+   * error: listen to `health-error` for that.
+   */
+  readonly ready: Promise<HealthReadyDetail> = new Promise((resolve) => (this.settleReady = resolve));
 
   /** The topic that is showing, or `null` while loading or after an error. */
   get topicData(): Topic | null {
@@ -203,6 +228,16 @@ export abstract class HealthElement extends LitElement {
     if (changed.has('headingLevel') && this.headingLevel != null && this.level !== this.headingLevel) {
       this.warnOnce('heading-level', `heading-level must be a whole number from 2 to 6; using 2.`);
     }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const topic = this.resolvedTopic;
+    if (this.loadState !== 'ready' || !topic || topic === this.announcedTopic) return;
+    this.announcedTopic = topic;
+    const detail = { topicId: topic.id, lang: topic.lang };
+    this.settleReady(detail);
+    this.emit(new HealthReadyEvent(detail));
   }
 
   /**
@@ -397,17 +432,22 @@ export abstract class HealthElement extends LitElement {
   /** Renders the element's content for a ready topic. */
   protected abstract renderTopic(topic: Topic): TemplateResult;
 
-  /** A heading at the element's level plus `depth`, never deeper than 6. */
+  /** A real `h2`-`h6` at the element's level plus `depth`, never deeper than 6. */
   protected heading(text: string | TemplateResult, { depth = 0, className, id, focusTarget }: HeadingOptions = {}): TemplateResult {
-    return html`<div
-      role="heading"
-      aria-level=${Math.min(6, this.level + depth)}
-      class=${ifDefined(className)}
-      id=${ifDefined(id)}
-      tabindex=${ifDefined(focusTarget ? '-1' : undefined)}
-    >
-      ${text}
-    </div>`;
+    const tabindex = ifDefined(focusTarget ? '-1' : undefined);
+    const cls = ifDefined(className);
+    switch (Math.min(6, this.level + depth)) {
+      case 2:
+        return html`<h2 class=${cls} id=${ifDefined(id)} tabindex=${tabindex}>${text}</h2>`;
+      case 3:
+        return html`<h3 class=${cls} id=${ifDefined(id)} tabindex=${tabindex}>${text}</h3>`;
+      case 4:
+        return html`<h4 class=${cls} id=${ifDefined(id)} tabindex=${tabindex}>${text}</h4>`;
+      case 5:
+        return html`<h5 class=${cls} id=${ifDefined(id)} tabindex=${tabindex}>${text}</h5>`;
+      default:
+        return html`<h6 class=${cls} id=${ifDefined(id)} tabindex=${tabindex}>${text}</h6>`;
+    }
   }
 
   /**

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { tokenStyles } from './tokens.js';
 
 /**
  * Design tokens and base styles shared by every element. Sites theme with the public
@@ -9,20 +10,8 @@ import { css } from 'lit';
  * many characters fit on a line, not how many pixels the phone has.
  */
 export const sharedStyles = css`
+  ${tokenStyles}
   :host {
-    --_accent: var(--health-accent, #005eb8);
-    --_accent-contrast: var(--health-accent-contrast, #fff);
-    --_danger: var(--health-danger, #d5281b);
-    --_danger-contrast: var(--health-danger-contrast, #fff);
-    --_warning: var(--health-warning, #ffeb3b);
-    --_warning-contrast: var(--health-warning-contrast, #212b32);
-    --_muted: var(--health-muted, #4c6272);
-    --_surface: var(--health-surface, #fff);
-    --_subtle: var(--health-subtle, #f0f4f5);
-    --_border: var(--health-border, #d8dde0);
-    --_space: var(--health-space, 1rem);
-    --_radius: var(--health-radius, 4px);
-    --_focus: var(--health-focus, #ffeb3b);
     --_focus-ring: 0 0 0 3px var(--_focus), 0 0 0 6px var(--_warning-contrast);
     display: block;
     font: inherit;
@@ -50,7 +39,7 @@ export const sharedStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  [role='heading'] {
+  :is(h2, h3, h4, h5, h6) {
     font-weight: 700;
     line-height: 1.3;
     margin-block: 0 calc(var(--_space) * 0.5);

@@ -29,14 +29,6 @@ const LAYOUTS: readonly ComparisonLayout[] = ['auto', 'table', 'stacked'];
  * @csspart safety - Not a diagnosis, how it is confirmed, where to get help.
  * @csspart error - The in-place error message.
  * @csspart sources - The numbered sources and review date.
- *
- * @cssprop [--health-accent=#005eb8] - Accent colour.
- * @cssprop [--health-warning=#ffeb3b] - Background of "Your answers" marks.
- * @cssprop [--health-subtle=#f0f4f5] - Background of header cells.
- * @cssprop [--health-border=#d8dde0] - Border colour.
- * @cssprop [--health-space=1rem] - Base spacing.
- * @cssprop [--health-radius=4px] - Corner radius.
- * @cssprop [--health-focus=#ffeb3b] - Focus ring colour.
  */
 export class HealthComparisonTable extends HealthElement {
   static override styles = [sharedStyles, comparisonTableStyles];

@@ -25,10 +25,10 @@ export const checklistStyles = css`
     border-inline-start: 4px solid var(--_accent);
     background: var(--_subtle);
   }
-  .result [role='heading']:focus {
+  .result :is(h2, h3, h4, h5, h6):focus {
     outline: none;
   }
-  .result [role='heading']:focus-visible {
+  .result :is(h2, h3, h4, h5, h6):focus-visible {
     box-shadow: var(--_focus-ring);
   }
   .leaning {
@@ -76,7 +76,7 @@ export const checklistStyles = css`
       border: 1px solid currentColor;
       background: none;
     }
-    .result [role='heading']:focus-visible {
+    .result :is(h2, h3, h4, h5, h6):focus-visible {
       box-shadow: none;
     }
   }

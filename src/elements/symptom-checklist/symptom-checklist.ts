@@ -1,11 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ChecklistChangeEvent, ChecklistResultEvent, type ChecklistEventDetail } from '../../events.js';
+import { ChecklistChangeEvent, ChecklistResultEvent, ChecklistUpdateEvent, type ChecklistEventDetail } from '../../events.js';
 import { assess, cleanAnswers, noAnswers, type Answers, type Assessment } from '../../model/assess.js';
 import { selectById } from '../../model/select.js';
 import { URGENCIES, type Category, type Symptom, type Topic, type Urgency } from '../../model/topic.js';
 import { choiceStyles, sharedStyles } from '../../styles/shared.js';
 import { defineElement, HealthElement } from '../health-element.js';
 import { checklistStyles } from './symptom-checklist.styles.js';
+
+/** Date formats by language: building one is slow, the first time most of all. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Which co-occurring signs a person has, and which pattern their answers look more like.
@@ -16,6 +19,7 @@ import { checklistStyles } from './symptom-checklist.styles.js';
  *
  * @fires {ChecklistEventDetail} health-checklist-change - On every answer the person gives or takes back.
  * @fires {ChecklistEventDetail} health-checklist-result - When the person asks for the result.
+ * @fires {ChecklistEventDetail} health-checklist-update - After the assessment changed, for any reason (an answer, a script, a restore, a reset, a new pack).
  * @fires {HealthErrorDetail} health-error - The topic could not be shown.
  *
  * @csspart base - The wrapper of everything inside.
@@ -30,19 +34,6 @@ import { checklistStyles } from './symptom-checklist.styles.js';
  * @csspart button - The buttons.
  * @csspart error - The in-place error message.
  * @csspart sources - The numbered sources and review date.
- *
- * @cssprop [--health-accent=#005eb8] - Accent colour of buttons, links and the care card.
- * @cssprop [--health-accent-contrast=#fff] - Text colour on the accent.
- * @cssprop [--health-danger=#d5281b] - Colour of urgent advice.
- * @cssprop [--health-danger-contrast=#fff] - Text colour on the danger colour.
- * @cssprop [--health-warning=#ffeb3b] - Highlight colour.
- * @cssprop [--health-muted=#4c6272] - Colour of secondary text.
- * @cssprop [--health-surface=#fff] - Background of cards.
- * @cssprop [--health-subtle=#f0f4f5] - Background of panels.
- * @cssprop [--health-border=#d8dde0] - Border colour.
- * @cssprop [--health-space=1rem] - Base spacing.
- * @cssprop [--health-radius=4px] - Corner radius.
- * @cssprop [--health-focus=#ffeb3b] - Focus ring colour.
  */
 export class HealthSymptomChecklist extends HealthElement {
   static override styles = [sharedStyles, choiceStyles, checklistStyles];
@@ -57,6 +48,7 @@ export class HealthSymptomChecklist extends HealthElement {
     resultShown: { state: true },
     announcement: { state: true },
     formDisabled: { state: true },
+    printing: { state: true },
   };
 
   /** Lets the checklist take part in a `<form>`. */
@@ -91,6 +83,10 @@ export class HealthSymptomChecklist extends HealthElement {
   private pendingAnswers: Answers | null = null;
   private focusResult = false;
   private cached: { topic: Topic; answers: Answers; assessment: Assessment } | null = null;
+  /** The assessment last sent with `health-checklist-update`. */
+  private sentAssessment: Assessment | null = null;
+  /** The print summary is only built for print or once a result is shown: nobody sees it before. */
+  private printing = false;
 
   constructor() {
     super();
@@ -154,6 +150,23 @@ export class HealthSymptomChecklist extends HealthElement {
     if (this.persist) this.storage((store, key) => store.removeItem(key));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.beforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.beforePrint);
+  }
+
+  /** Print layout starts right after this handler: render the summary now, not in a microtask. */
+  private readonly beforePrint = (): void => {
+    if (this.printing || !this.topicData) return;
+    this.printing = true;
+    this.performUpdate();
+  };
+
   /** @internal Form-associated callback: a disabled `<fieldset>` around it disables it. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
@@ -210,6 +223,11 @@ export class HealthSymptomChecklist extends HealthElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const assessment = this.assessment;
+    if (assessment && assessment !== this.sentAssessment) {
+      this.sentAssessment = assessment;
+      this.emit(new ChecklistUpdateEvent(this.detail()));
+    }
     if (this.focusResult) {
       this.focusResult = false;
       // Focus alone scrolls to the nearest edge, leaving the heading at the bottom of a phone
@@ -350,7 +368,8 @@ export class HealthSymptomChecklist extends HealthElement {
     return html`<div class=${isUnused ? 'unused' : 'used'}>
       ${this.heading(this.label('checklistTitle'), { className: 'title screen-only' })}
       <p class="intro screen-only">${this.label('checklistIntro')}</p>
-      ${this.noAbout ? nothing : this.renderAbout(topic)} ${this.renderPrintHeader(topic, ticked)}
+      ${this.noAbout ? nothing : this.renderAbout(topic)}
+      ${!isUnused && (this.printing || this.resultShown) ? this.renderPrintHeader(topic, ticked) : nothing}
       <div class="controls screen-only" @change=${this.onChange}>
         <div class="groups">
           ${categories.map((category) => this.renderCategory(topic, category, ticked))}
@@ -487,9 +506,11 @@ export class HealthSymptomChecklist extends HealthElement {
     // The local date, in machine-readable form and as shown (toISOString would give the UTC day).
     const pad = (n: number) => String(n).padStart(2, '0');
     const iso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+    let format = dateFormats.get(this.uiLang);
+    if (!format) dateFormats.set(this.uiLang, (format = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'long' })));
     return html`<div class="print-only">
       <p><strong>${t.summaryTitle}</strong> · ${this.packText(topic.title)}</p>
-      <p>${t.summaryDate} <time datetime=${iso}>${today.toLocaleDateString(this.uiLang, { dateStyle: 'long' })}</time></p>
+      <p>${t.summaryDate} <time datetime=${iso}>${format.format(today)}</time></p>
       <p><strong>${t.yourAnswers}</strong></p>
       ${signs.length || patterns.length
         ? html`<ul>

@@ -17,7 +17,7 @@ export const explainerStyles = css`
     .situation {
       grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
     }
-    .situation > [role='heading'] {
+    .situation > :is(h2, h3, h4, h5, h6) {
       grid-column: 1 / -1;
     }
   }

@@ -58,19 +58,6 @@ const toRecord = (value: SituationInput | undefined): Record<string, string> => 
  * @csspart safety - Not a diagnosis, how it is confirmed, where to get help.
  * @csspart error - The in-place error message.
  * @csspart sources - The numbered sources and review date.
- *
- * @cssprop [--health-accent=#005eb8] - Accent colour.
- * @cssprop [--health-accent-contrast=#fff] - Text colour on the accent.
- * @cssprop [--health-danger=#d5281b] - Colour of urgent advice.
- * @cssprop [--health-danger-contrast=#fff] - Text colour on the danger colour.
- * @cssprop [--health-warning=#ffeb3b] - Highlight colour.
- * @cssprop [--health-muted=#4c6272] - Colour of secondary text.
- * @cssprop [--health-surface=#fff] - Background of cards.
- * @cssprop [--health-subtle=#f0f4f5] - Background of the controls.
- * @cssprop [--health-border=#d8dde0] - Border colour.
- * @cssprop [--health-space=1rem] - Base spacing.
- * @cssprop [--health-radius=4px] - Corner radius.
- * @cssprop [--health-focus=#ffeb3b] - Focus ring colour.
  */
 export class HealthTreatmentExplainer extends HealthElement {
   static override styles = [sharedStyles, choiceStyles, explainerStyles];
