@@ -19,6 +19,9 @@ export function resolveLang(element: Element): string {
   return element.ownerDocument.documentElement.lang;
 }
 
+/** Whether UI strings exist for a base language (`fr`), shipped or registered. */
+export const hasStrings = (base: string): boolean => base in strings;
+
 /** The strings for a BCP 47 tag: `es-MX` uses `es`; anything unknown uses `en`. */
 export function stringsFor(lang: string): { lang: string; t: Strings } {
   const base = baseLanguage(lang);
