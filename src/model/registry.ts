@@ -39,7 +39,15 @@ const store: Store = (() => {
  * @throws {TopicError} when the pack is invalid; nothing is registered then.
  */
 export function registerTopic(pack: unknown): Topic {
-  const topic = parseTopic(pack);
+  return addTopic(parseTopic(pack));
+}
+
+/**
+ * Registers a pack that is already valid: the output of `parseTopic`, or a pack the build
+ * validated (the built-in one, so the first paint does not pay for checking it again).
+ * @internal
+ */
+export function addTopic(topic: Topic): Topic {
   let byLang = store.topics.get(topic.id);
   if (!byLang) store.topics.set(topic.id, (byLang = new Map()));
   byLang.set(topic.lang.toLowerCase(), topic);
