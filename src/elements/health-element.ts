@@ -1,7 +1,7 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HealthErrorEvent, HealthReadyEvent, type HealthErrorDetail, type HealthEvent, type HealthReadyDetail } from '../events.js';
-import { resolveLang, stringsFor, type Strings } from '../i18n/index.js';
+import { hasStrings, resolveLang, stringsFor, type Strings } from '../i18n/index.js';
 import { baseLanguage } from '../i18n/tags.js';
 import { defaultTopicId, getTopic, loadTopic, onTopicRegistered, TopicLoadError } from '../model/registry.js';
 import type { Assessment } from '../model/assess.js';
@@ -111,6 +111,7 @@ export abstract class HealthElement extends LitElement {
     loadState: { state: true },
     resolvedTopic: { state: true },
     failure: { state: true },
+    aboutOpened: { state: true },
   };
 
   /**
@@ -131,6 +132,9 @@ export abstract class HealthElement extends LitElement {
   protected resolvedTopic: Topic | null = null;
 
   private failure: HealthErrorDetail | null = null;
+
+  /** The About block's text is built the first time it is opened: most readers never open it. */
+  private aboutOpened = false;
 
   /** The last pack shown, kept across a load, so a new version of the same topic is known as such. */
   private lastTopic: Topic | null = null;
@@ -218,7 +222,10 @@ export abstract class HealthElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.dropInvalidProperties(changed);
     if (changed.has('topic')) this.waitingSince = null;
-    const requested = resolveLang(this);
+    // Hydrating server markup: its About text is there (and may be open), so it stays built.
+    if (!isServer && !this.hasUpdated && this.shadowRoot?.firstChild) this.aboutOpened = true;
+    // The server has no tree to walk: the pre-renderer sets `lang` to the one the element inherits.
+    const requested = isServer ? (this.getAttribute('lang') ?? '') : resolveLang(this);
     const langChanged = requested !== this.requestedLang;
     this.requestedLang = requested;
     // `topic` and the language only pick a pack without `src` (a loaded pack names its own language).
@@ -394,6 +401,13 @@ export abstract class HealthElement extends LitElement {
     const speaksPackLang = packLang !== null && baseLanguage(packLang) === lang;
     this.packLang = packLang !== null && !speaksPackLang ? packLang : null;
     this.contentLang = speaksPackLang ? packLang : lang;
+    const requested = this.requestedLang ? baseLanguage(this.requestedLang) : '';
+    if (requested && !hasStrings(requested) && (!packLang || baseLanguage(packLang) !== requested)) {
+      this.warnOnce(
+        `lang:${requested}`,
+        `lang="${this.requestedLang}": no UI strings and no pack in this language; showing "${this.contentLang}". Add them with registerStrings() and a pack.`,
+      );
+    }
     if (this.packLang) {
       this.warnOnce(
         `strings:${packLang}`,
@@ -503,10 +517,22 @@ export abstract class HealthElement extends LitElement {
 
   /** The pack's summary and background, collapsed under the pack's "About" line. */
   protected renderAbout(topic: Topic): TemplateResult {
-    return html`<details class="about" part="about">
-      <summary>${this.label('aboutTitle')}</summary>
-      ${[topic.summary, ...topic.background].map((statement) => this.statement(statement))}
+    // On the server, and when hydrating what it rendered, the text is there from the start.
+    const isBuilt = this.aboutOpened || isServer || (!this.hasUpdated && this.shadowRoot?.firstChild != null);
+    return html`<details class="about" part="about" @toggle=${this.onAboutToggle}>
+      <summary @click=${this.buildAbout}>${this.label('aboutTitle')}</summary>
+      ${isBuilt ? [topic.summary, ...topic.background].map((statement) => this.statement(statement)) : nothing}
     </details>`;
+  }
+
+  /** A click on the summary comes before the block opens, so its text is there in the first frame. */
+  private buildAbout(): void {
+    this.aboutOpened = true;
+  }
+
+  /** Opened some other way (by script, or by find in page). */
+  private onAboutToggle(event: Event): void {
+    if ((event.target as HTMLDetailsElement).open) this.aboutOpened = true;
   }
 
   /**
