@@ -1,26 +1,17 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { DEFAULT_TOPIC_ID, PACK_FORMAT, type HealthElement, type Topic } from '../../src/index.js';
 import { clonePlantPack } from '../fixtures/packs.js';
-
-interface ProbedWindow extends Window {
-  __problems: string[];
-  /** Console warnings and health-error details (error-probe.js). */
-  __errors: unknown[];
-  HealthWidgets?: Record<string, unknown>;
-}
+import { queryAllByRole, textOf } from '../harness/dom.js';
+import { openFrame, type ProbedWindow } from '../harness/index.js';
 
 /** Opens a page served with a strict CSP in an iframe and waits for the three elements to render. */
 async function openPage(name: string): Promise<ProbedWindow> {
-  const frame = document.createElement('iframe');
-  frame.src = `/test-routes/csp/${name}`;
-  frame.style.width = '800px';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as ProbedWindow;
+  const { win } = await openFrame(`/test-routes/csp/${name}`);
   const rendered = () =>
-    ['health-symptom-checklist', 'health-comparison-table', 'health-treatment-explainer'].every(
-      (tag) => (win.document.querySelector(tag)?.shadowRoot?.textContent ?? '').includes('Sources'),
-    );
+    ['health-symptom-checklist', 'health-comparison-table', 'health-treatment-explainer'].every((tag) => {
+      const el = win.document.querySelector(tag);
+      return el?.shadowRoot ? textOf(el).includes('Sources') : false;
+    });
   await waitUntil(rendered, 'the elements did not render under the CSP', { timeout: 8000 });
   return win;
 }
@@ -38,7 +29,7 @@ describe('drop-in scripts under a strict Content-Security-Policy', () => {
     }
     const checklist = win.document.querySelector('health-symptom-checklist') as HealthElement;
     const signs = checklist.topicData!.symptoms.length;
-    expect(checklist.shadowRoot!.querySelectorAll('input[type=checkbox]').length).to.be.at.least(signs);
+    expect(queryAllByRole(checklist, 'checkbox').length).to.be.at.least(signs);
     // Styles arrive as constructed stylesheets, which the CSP allows.
     expect(checklist.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
   });
@@ -87,7 +78,7 @@ describe('drop-in scripts under a strict Content-Security-Policy', () => {
       // Built in the frame's realm, as that page's own script would.
       const json = (win as unknown as typeof globalThis).JSON;
       (api.registerTopic as (pack: unknown) => Topic)(json.parse(JSON.stringify(pack)));
-      const firstRow = () => table.shadowRoot?.querySelector('tbody th')?.textContent?.trim();
+      const firstRow = () => queryAllByRole(table, 'rowheader').map((th) => textOf(th))[0];
       await waitUntil(() => firstRow() === pack.comparison[0].label, 'a pack registered by another copy to show');
       expect(win.__problems).to.deep.equal([]);
       expect(win.__errors).to.deep.equal([]);
@@ -97,14 +88,10 @@ describe('drop-in scripts under a strict Content-Security-Policy', () => {
 
 describe('the classic script on a CMS page', () => {
   it('an element whose pack an inline script registers later shows it, with no error', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/test-routes/late-register';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as ProbedWindow & { __errors: unknown[] };
+    const { win } = await openFrame('/test-routes/late-register');
     const table = win.document.querySelector('health-comparison-table')!;
-    const sitePack = () => (win.HealthWidgets!.getTopic as (id: string) => Topic | undefined)('site-pack');
-    const firstRow = () => table.shadowRoot?.querySelector('tbody th')?.textContent?.trim();
+    const sitePack = () => win.HealthWidgets!.getTopic('site-pack');
+    const firstRow = () => queryAllByRole(table, 'rowheader').map((th) => textOf(th))[0];
     await waitUntil(() => sitePack() && firstRow() === sitePack()!.comparison[0].label, 'the table to render');
     expect((table as HealthElement).topicData).to.equal(sitePack());
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -115,13 +102,8 @@ describe('the classic script on a CMS page', () => {
 
 describe('topic modules beside the drop-in script', () => {
   it('a topic module that arrives after the drop-in shows its pack with no error first, and a translation with no flash of another language', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/test-routes/topic-modules';
-    frame.style.width = '800px';
-    document.body.append(frame);
-    const win = frame.contentWindow as ProbedWindow & { __errors: unknown[] };
+    const { win } = await openFrame('/test-routes/topic-modules');
     const shownLangs: string[] = [];
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const [cramps, explainer, spanish] = ['#cramps', 'health-treatment-explainer', '#b12-es'].map(
       (selector) => win.document.querySelector(selector) as HealthElement,
     );

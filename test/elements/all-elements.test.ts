@@ -10,59 +10,22 @@ import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { en } from '../../src/i18n/strings.js';
 import {
-  HealthElement,
-  registerStrings,
-  registerTopic,
-  type HealthComparisonTable,
-  type HealthSymptomChecklist,
-  type HealthTreatmentExplainer,
-  type Topic,
+  HealthElement, registerStrings, registerTopic, type HealthComparisonTable, type HealthSymptomChecklist,
+  type HealthTreatmentExplainer, type Topic,
 } from '../../src/index.js';
+import { arabicPlantPack } from '../fixtures/packs.js';
 import {
-  clonePack,
-  control,
-  expectOneWarning,
-  headings,
-  part,
-  parts,
-  PLANT,
-  plantTopic,
-  recordEvents,
-  shownText,
-  spyWarn,
-  squash,
-  uniqueId,
-  whenReady,
-  type WarnSpy,
-} from './helpers.js';
+  answer, clonePack, control, errorOf, expectOneWarning, getByPart, hasPart, headings, isBusy, optionTitles,
+  packUrl, PLANT, plantTopic, queryAllByPart, queryAllByRole, recordEvents, settle, showResult,
+  watchWarnings, squash, TAGS, textOf, threeWidgets, uniqueId, whenReady,
+} from '../harness/index.js';
 
-const TAGS = ['health-symptom-checklist', 'health-comparison-table', 'health-treatment-explainer'] as const;
-
-/** Lets observers and timers queued so far run, then waits for the elements' render. */
-async function settle(...elements: HealthElement[]): Promise<void> {
-  await aTimeout(0);
-  await Promise.all(elements.map((el) => el.updateComplete));
-}
-
-/** Ticks signs and picks pattern options in a checklist by their labels, as a person does. */
-async function answer(checklist: HealthSymptomChecklist, ...ids: string[]): Promise<void> {
-  const answers = [...plantTopic.symptoms, ...plantTopic.patterns.flatMap((pattern) => pattern.options)];
-  for (const id of ids) {
-    control(checklist, answers.find((a) => a.id === id)!.label).click();
-    await checklist.updateComplete;
-  }
-}
-
-async function page(dir: 'ltr' | 'rtl' = 'ltr') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir}>
-    <health-symptom-checklist id="layout-checklist" topic=${PLANT}></health-symptom-checklist>
-    <health-comparison-table for="layout-checklist" topic=${PLANT}></health-comparison-table>
-    <health-treatment-explainer for="layout-checklist" topic=${PLANT}></health-treatment-explainer>
-  </div>`);
-  const elements = TAGS.map((tag) => wrapper.querySelector(tag) as unknown as HealthElement);
-  await settle(...elements);
-  return { wrapper, elements };
-}
+/** Every checkbox, radio and button of an element. */
+const targets = (el: Element) => ['checkbox', 'radio', 'button'].flatMap((role) => queryAllByRole(el, role));
+/** The cells and headers of the highlighted column. */
+const highlighted = (table: Element, role: 'cell' | 'columnheader') => queryAllByRole(table, role).filter((node) => hasPart(node, 'highlight'));
+/** The group names of a checklist's answers. */
+const legendsOf = (el: Element) => queryAllByRole(el, 'group').filter((group) => queryAllByRole(group, 'checkbox').length).map((group) => squash(group.querySelector('legend')?.textContent));
 
 describe('layout of all three elements', () => {
   afterEach(async () => {
@@ -71,21 +34,20 @@ describe('layout of all three elements', () => {
 
   it('reflows at 320 CSS px: nothing is wider than the element, in any state', async () => {
     await setViewport({ width: 320, height: 640 });
-    const { elements } = await page();
-    const [checklist] = elements;
+    const { elements, checklist, table, explainer } = await threeWidgets();
     // A red flag, a leaning and a pattern answer: the result, the urgent cards and the marks all show.
-    await answer(checklist as HealthSymptomChecklist, 'whole-plant-wilts', 'brown-spots', 'light-shade');
-    parts(checklist, 'button').find((button) => squash(button.textContent) === en.showResult)!.click();
+    await answer(checklist, 'whole-plant-wilts', 'brown-spots', 'light-shade');
+    await showResult(checklist);
     await settle(...elements);
-    expect(parts(checklist, '[part="result"]')).to.have.length(1);
-    expect(parts(elements[1], 'td[part~="highlight"]')).to.not.be.empty;
-    expect(parts(elements[2], '[part="urgent-card"]')).to.have.length(1);
+    expect(queryAllByPart(checklist, 'result')).to.have.length(1);
+    expect(highlighted(table, 'cell')).to.not.be.empty;
+    expect(queryAllByPart(explainer, 'urgent-card')).to.have.length(1);
     for (const el of elements) {
       expect(el.scrollWidth, `<${el.localName}> scrollWidth`).to.be.at.most(el.clientWidth + 1);
       for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
         const box = node.getBoundingClientRect();
         if (box.width === 0) continue;
-        expect(box.right, `${node.localName}.${node.className} in <${el.localName}>`).to.be.at.most(320 + 1);
+        expect(box.right, `<${node.localName}> "${textOf(node).slice(0, 30)}" in <${el.localName}>`).to.be.at.most(320 + 1);
       }
     }
   });
@@ -98,11 +60,11 @@ describe('layout of all three elements', () => {
     table.setAttribute('layout', 'stacked');
     table.setAttribute('highlight', 'sunburn');
     await settle(table);
-    const style = getComputedStyle(table.shadowRoot!.querySelector('td[part~="highlight"]')!);
+    const style = getComputedStyle(highlighted(table, 'cell')[0]);
     const [right, left] = [parseFloat(style.borderRightWidth), parseFloat(style.borderLeftWidth)];
     expect(right, 'one side carries the bar').to.not.equal(left);
-    const option = explainer.shadowRoot!.querySelector('[part="situation"] input')!;
-    const label = option.nextElementSibling!;
+    const option = queryAllByRole(getByPart(explainer, 'situation'), 'radio')[0] as HTMLInputElement;
+    const label = option.labels![0];
     return {
       bar: right > left ? 'right' : 'left',
       radio: option.getBoundingClientRect().left > label.getBoundingClientRect().left ? 'right' : 'left',
@@ -111,33 +73,20 @@ describe('layout of all three elements', () => {
 
   it('lays out right to left for a pack in a right-to-left language (ar, with its UI strings): accents at the right', async () => {
     // The plant pack in Arabic, with a few UI strings in Arabic: the widgets speak Arabic.
-    const pack = clonePack();
-    pack.id = uniqueId('plant-ar');
-    pack.lang = 'ar';
-    pack.title = 'بقع على أوراق النباتات المنزلية';
-    pack.conditions[0].label = 'فطر';
-    pack.conditions[1].label = 'شمس كثيرة';
-    pack.conditions[2].label = 'حشرات صغيرة';
-    pack.categories[0].label = 'على الأوراق';
-    pack.symptoms[0].label = 'بقع بنية بحلقة صفراء';
-    pack.situation[0].question = 'ما حجم النبتة؟';
-    const arabic = registerTopic(pack);
+    const arabic = registerTopic(arabicPlantPack(uniqueId('plant-ar')));
     registerStrings('ar', { tableTitle: 'كيف تختلف الأسباب', explainerTitle: 'العلاج وما يمكن توقعه', sources: 'المصادر' });
 
-    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar">
-      <health-symptom-checklist id="rtl-checklist" topic=${arabic.id}></health-symptom-checklist>
-      <health-comparison-table for="rtl-checklist" topic=${arabic.id}></health-comparison-table>
-      <health-treatment-explainer for="rtl-checklist" topic=${arabic.id}></health-treatment-explainer>
-    </div>`);
-    const elements = TAGS.map((tag) => wrapper.querySelector(tag) as unknown as HealthElement);
+    const host = await fixture<HTMLDivElement>(html`<div lang="ar"></div>`);
+    const { elements, wrapper } = await threeWidgets(arabic.id, { dir: 'rtl' });
+    host.append(wrapper);
     await settle(...elements);
     for (const el of elements) {
       expect(el.topicData, el.localName).to.equal(arabic);
-      const base = part(el, '[part="base"]');
+      const base = getByPart(el, 'base');
       expect([base.lang, base.dir], el.localName).to.deep.equal(['ar', 'rtl']);
       expect(getComputedStyle(base).direction).to.equal('rtl');
       // The UI speaks the pack's language: nothing needs marking.
-      expect(parts(el, '[part="base"] [lang]'), el.localName).to.have.length(0);
+      expect(base.querySelectorAll('[lang]'), el.localName).to.have.length(0);
     }
     expect(headings(elements[1])[0].text).to.equal('كيف تختلف الأسباب');
     expect(headings(elements[2])[0].text).to.equal('العلاج وما يمكن توقعه');
@@ -145,14 +94,14 @@ describe('layout of all three elements', () => {
 
     // The same widget, its lang set on it, on a left-to-right English page.
     const alone = await fixture<HealthElement>(html`<health-comparison-table topic=${arabic.id} lang="ar"></health-comparison-table>`);
-    expect(part(alone, '[part="base"]').dir).to.equal('rtl');
+    expect(getByPart(alone, 'base').dir).to.equal('rtl');
   });
 
   it('an English widget on a right-to-left page (dir="rtl") lays out left to right: accents at the left', async () => {
-    const { wrapper, elements } = await page('rtl');
+    const { wrapper, elements } = await threeWidgets(PLANT, { dir: 'rtl' });
     expect(getComputedStyle(wrapper).direction).to.equal('rtl');
     for (const el of elements) {
-      const base = part(el, '[part="base"]');
+      const base = getByPart(el, 'base');
       expect([base.lang, base.dir], el.localName).to.deep.equal(['en', 'ltr']);
       expect(getComputedStyle(base).direction).to.equal('ltr');
     }
@@ -160,24 +109,38 @@ describe('layout of all three elements', () => {
   });
 
   it('every checkbox, radio and button is a target of at least 24 x 24 CSS px', async () => {
-    const { elements } = await page();
+    const { elements } = await threeWidgets();
     for (const el of elements) {
-      for (const control of el.shadowRoot!.querySelectorAll<HTMLElement>('input, button')) {
-        const { width, height } = control.getBoundingClientRect();
-        expect(Math.min(width, height), `${control.outerHTML.slice(0, 60)}`).to.be.at.least(24);
+      for (const target of targets(el)) {
+        const { width, height } = target.getBoundingClientRect();
+        expect(Math.min(width, height), `${target.outerHTML.slice(0, 60)}`).to.be.at.least(24);
       }
     }
   });
 
-  it('has forced-colours rules that keep cards, marks, buttons and focus visible', async () => {
-    const { elements } = await page();
-    for (const el of elements) {
-      const rules = el
+  it('has forced-colours rules that keep the care cards, the highlighted column and the focus framed in CanvasText', async () => {
+    // The test runner cannot emulate forced colours: read the rules that would apply to each node.
+    const forcedRules = (el: Element) =>
+      el
         .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors'));
-      const text = rules.map((rule) => rule.cssText).join('\n');
-      expect(text, `<${el.localName}>`).to.match(/focus-visible[^}]*canvastext/i);
-      expect(text, `<${el.localName}>`).to.match(/care-card[^}]*canvastext/i);
+        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors'))
+        .flatMap((rule) => [...rule.cssRules])
+        .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
+    const forcedStyle = (host: Element, node: Element) =>
+      forcedRules(host)
+        .filter((rule) => node.matches(rule.selectorText))
+        .map((rule) => rule.style.cssText)
+        .join(' ');
+    const { checklist, table, explainer } = await threeWidgets();
+    await answer(checklist, 'whole-plant-wilts', 'brown-spots');
+    await settle(checklist, table, explainer);
+    for (const [host, card] of [checklist, explainer].map((el) => [el, getByPart(el, 'urgent-card')] as const)) {
+      expect(forcedStyle(host, card), `the urgent card of <${host.localName}>`).to.match(/border: [^;]*canvastext/i);
+    }
+    expect(forcedStyle(table, highlighted(table, 'columnheader')[0]), 'the highlighted column').to.match(/border: [^;]*canvastext/i);
+    for (const el of [checklist, table, explainer]) {
+      const focusRules = forcedRules(el).filter((rule) => rule.selectorText.includes(':focus-visible'));
+      expect(focusRules.map((rule) => rule.style.cssText).join(' '), `focus in <${el.localName}>`).to.match(/outline: [^;]*canvastext/i);
     }
   });
 });
@@ -194,7 +157,7 @@ describe('hostile pack text in every element', () => {
     hostile.treatments[1].label = img;
     hostile.steps[0].text = script;
     hostile.guidance.notDiagnosis.text = img;
-    const src = URL.createObjectURL(new Blob([JSON.stringify(hostile)], { type: 'application/json' }));
+    const src = packUrl(hostile);
     try {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <health-comparison-table src=${src}></health-comparison-table>
@@ -204,12 +167,9 @@ describe('hostile pack text in every element', () => {
       await waitUntil(() => elements.every((el) => el.topicData?.id === hostile.id), 'the hostile pack to load');
       await settle(...elements);
       for (const el of elements) {
-        const root = el.shadowRoot!;
-        expect(root.querySelector('script, img'), `<${el.localName}>`).to.equal(null);
-        expect(root.textContent).to.include(img);
+        expect(el.shadowRoot!.querySelector('script, img'), `<${el.localName}>`).to.equal(null);
+        expect(textOf(el)).to.include(img).and.include(script);
       }
-      expect(elements[0].shadowRoot!.textContent).to.include(script);
-      expect(elements[1].shadowRoot!.textContent).to.include(script);
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     } finally {
       URL.revokeObjectURL(src);
@@ -220,20 +180,17 @@ describe('hostile pack text in every element', () => {
 describe('a pack for another topic, written as data only', () => {
   it('renders in all three widgets with no error: the result, the table highlight and the plan are right', async () => {
     const errors = recordEvents(document, 'health-error');
-    const { elements } = await page();
-    const [checklist, table, explainer] = elements as [HealthSymptomChecklist, HealthElement, HealthTreatmentExplainer];
+    const { elements, checklist, table, explainer } = await threeWidgets();
     await answer(checklist, 'brown-spots', 'musty-smell', 'light-shade');
-    [...parts(checklist, 'button')].find((button) => squash(button.textContent) === en.showResult)!.click();
+    await showResult(checklist);
     explainer.situation = 'size=small&place=indoors';
     await settle(checklist, table, explainer);
 
     // Brown spots (2) + musty smell (1) + shade (2) lean to the fungus by 5 to 0.
-    expect(squash(part(checklist, '[part="result"]').textContent)).to.include('Your answers look more like a fungus.');
-    const highlighted = parts(table, 'th[part~="highlight"]').map((th) => squash(th.textContent));
-    expect(highlighted).to.deep.equal([`A fungus${en.answersLeanTo}`]);
-    const options = parts(explainer, '[part="option"] [role="heading"]').map((heading) => squash(heading.textContent));
-    expect(options).to.deep.equal(['Repot in fresh soil', 'Trim spotted leaves']);
-    for (const el of elements) expect(shownText(el), el.localName).to.not.match(/B12|vitamin|deficiency/i);
+    expect(textOf(getByPart(checklist, 'result'))).to.include('Your answers look more like a fungus.');
+    expect(highlighted(table, 'columnheader').map((th) => textOf(th))).to.deep.equal([`A fungus ${en.answersLeanTo}`]);
+    expect(optionTitles(explainer)).to.deep.equal(['Repot in fresh soil', 'Trim spotted leaves']);
+    for (const el of elements) expect(textOf(el), el.localName).to.not.match(/B12|vitamin|deficiency/i);
     await aTimeout(0);
     errors.stop();
     expect(errors.events).to.deep.equal([]);
@@ -265,13 +222,7 @@ function expectedType(tag: (typeof TAGS)[number], property: string): 'string' | 
 }
 
 describe('public properties of every element', () => {
-  let warn: WarnSpy;
-  beforeEach(() => {
-    warn = spyWarn();
-  });
-  afterEach(() => {
-    warn.restore();
-  });
+  const warn = watchWarnings();
 
   it('are the documented ones', () => {
     const base = ['topic', 'src', 'headingLevel'];
@@ -318,7 +269,7 @@ describe('public properties of every element', () => {
             expectOneWarning(warn, `<${tag}>: ${property}: expected a ${type} but got ${named}; ignored.`);
             expect(el.topicData, kind).to.equal(plantTopic);
             expect(el.getAttribute('topic')).to.equal(PLANT);
-            expect(parts(el, '[part="error"]')).to.have.length(0);
+            expect(errorOf(el)).to.equal(null);
           }
         });
       }
@@ -400,13 +351,13 @@ describe('public properties of every element', () => {
                 uncaught.push(`updateComplete rejected: ${String(error)}`);
               }
               // A topic or src that names nothing shows the loading state until it fails.
-              await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy]'), `<${tag}>.${property} to settle`, { timeout: 3000 });
+              await waitUntil(() => !isBusy(el), `<${tag}>.${property} to settle`, { timeout: 3000 });
               await el.updateComplete;
               expect(uncaught, `<${tag}>.${property} = ${fc.stringify(value)}`).to.deep.equal([]);
-              const shows = el.topicData !== null && parts(el, '[part="error"]').length === 0;
-              const fails = el.topicData === null && parts(el, '[part="error"]').length === 1;
+              const shows = el.topicData !== null && errorOf(el) === null;
+              const fails = el.topicData === null && queryAllByPart(el, 'error').length === 1;
               expect(shows || fails, `<${tag}>.${property} = ${fc.stringify(value)}: its topic or its error`).to.equal(true);
-              expect(parts(el, '[part="base"]')).to.have.length(1);
+              expect(queryAllByPart(el, 'base')).to.have.length(1);
             }),
             { numRuns: 25 },
           );
@@ -423,13 +374,7 @@ describe('public properties of every element', () => {
 });
 
 describe('properties set before the element is defined are kept', () => {
-  let warn: WarnSpy;
-  beforeEach(() => {
-    warn = spyWarn();
-  });
-  afterEach(() => {
-    warn.restore();
-  });
+  const warn = watchWarnings();
 
   /** What a page's script sets early, and how the defined element shows it kept. */
   interface Early {
@@ -444,7 +389,7 @@ describe('properties set before the element is defined are kept', () => {
   let srcUrl: string;
   before(() => {
     srcPack = { ...clonePack(), id: uniqueId('early-src') };
-    srcUrl = URL.createObjectURL(new Blob([JSON.stringify(srcPack)], { type: 'application/json' }));
+    srcUrl = packUrl(srcPack);
   });
   after(() => URL.revokeObjectURL(srcUrl));
 
@@ -457,7 +402,6 @@ describe('properties set before the element is defined are kept', () => {
     checklist.answers = { signs: ['pale-patches', 'whole-plant-wilts'], patterns: { light: 'light-window' } };
     page.prepend(checklist);
   };
-  const legendsOf = (el: Element) => parts(el, 'fieldset > legend').map((legend) => squash(legend.textContent));
 
   const common: Record<string, Early> = {
     topic: {
@@ -488,7 +432,7 @@ describe('properties set before the element is defined are kept', () => {
           expect(legendsOf(el)).to.not.include('On the leaves');
         },
       },
-      noAbout: { value: () => true, check: (el) => expect(parts(el, '[part="about"]')).to.have.length(0) },
+      noAbout: { value: () => true, check: (el) => expect(queryAllByPart(el, 'about')).to.have.length(0) },
       persist: {
         value: () => 'early-persist',
         setup: () => sessionStorage.setItem('early-persist', JSON.stringify({ signs: ['tiny-holes'], patterns: {} })),
@@ -512,17 +456,17 @@ describe('properties set before the element is defined are kept', () => {
         value: () => FOLLOWED,
         setup: followed,
         check: async (el) => {
-          await waitUntil(() => parts(el, 'thead th[part~="highlight"]').length === 1, 'the followed leaning to show');
-          expect(squash(part(el, 'thead th[part~="highlight"]').textContent)).to.include('Too much sun');
+          await waitUntil(() => highlighted(el, 'columnheader').length === 1, 'the followed leaning to show');
+          expect(textOf(highlighted(el, 'columnheader')[0])).to.include('Too much sun');
         },
       },
       highlight: {
         value: () => 'pests',
-        check: (el) => expect(squash(part(el, 'thead th[part~="highlight"]').textContent)).to.include('Small insects'),
+        check: (el) => expect(textOf(highlighted(el, 'columnheader')[0])).to.include('Small insects'),
       },
       features: {
         value: () => 'where',
-        check: (el) => expect(parts(el, 'tbody th').map((th) => squash(th.textContent))).to.deep.equal(['Where the plant stands']),
+        check: (el) => expect(queryAllByRole(el, 'rowheader').map((th) => textOf(th))).to.deep.equal(['Where the plant stands']),
       },
       layout: { value: () => 'stacked', check: (el) => expect(el.getAttribute('layout')).to.equal('stacked') },
     },
@@ -553,16 +497,16 @@ describe('properties set before the element is defined are kept', () => {
         setup: (el) => el.setAttribute('situation', 'size=small'),
         check: (el) => {
           expect(el.hasAttribute('locked')).to.equal(true);
-          const disabled = parts<HTMLFieldSetElement>(el, '[part="situation"] fieldset').map((set) => set.disabled);
+          const disabled = queryAllByRole(getByPart(el, 'situation'), 'group').map((set) => (set as HTMLFieldSetElement).disabled);
           expect(disabled).to.deep.equal([true, false]);
         },
       },
-      noAbout: { value: () => true, check: (el) => expect(parts(el, '[part="about"]')).to.have.length(0) },
+      noAbout: { value: () => true, check: (el) => expect(queryAllByPart(el, 'about')).to.have.length(0) },
       htmlFor: {
         value: () => FOLLOWED,
         setup: followed,
         check: async (el) => {
-          await waitUntil(() => parts(el, '[part="urgent-card"]').length === 1, 'the followed urgent card to show');
+          await waitUntil(() => queryAllByPart(el, 'urgent-card').length === 1, 'the followed urgent card to show');
         },
       },
     },
@@ -594,7 +538,7 @@ describe('properties set before the element is defined are kept', () => {
         else if (typeof given === 'object') expect(el[property]).to.deep.equal(given);
         else expect(el[property]).to.equal(given);
         await check(el);
-        expect(parts(el, '[part="error"]')).to.have.length(0);
+        expect(errorOf(el)).to.equal(null);
         expect(warn.messages).to.deep.equal([]);
       });
     }

@@ -1,68 +1,35 @@
 /** <health-comparison-table>: rendering, both layouts, reflow, following a checklist, attributes, axe, bad input. */
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
 import '../../src/index.js';
-import {
-  registerTopic,
-  type HealthComparisonTable,
-  type HealthErrorEvent,
-  type HealthSymptomChecklist,
-  type Topic,
-} from '../../src/index.js';
+import { registerTopic, type HealthComparisonTable } from '../../src/index.js';
 import { en, es } from '../../src/i18n/strings.js';
+import { spanishPlantPack } from '../fixtures/packs.js';
 import {
-  clonePack,
-  control,
-  expectOneWarning,
-  headings,
-  part,
-  parts,
-  PLANT,
-  plantTopic as pack,
-  root,
-  route,
-  shownText,
-  spyWarn,
-  squash,
-  uniqueId,
-  whenError,
-  type WarnSpy,
-} from './helpers.js';
+  accessibleName, answer, clonePack, expectOneWarning, following, getByPart, getByRole, hasPart, headings,
+  inOrder, packUrl, PLANT, plantTopic as pack, queryAllByPart, queryAllByRole, settle, watchWarnings, textOf,
+  uniqueId, widget,
+} from '../harness/index.js';
 
 const ROW_LABELS = ['What the spots look like', 'Where the plant stands'];
 const COLUMNS = ['A fungus', 'Too much sun', 'Small insects'];
 const LEANS = en.answersLeanTo;
 const TOUCHED = en.yourAnswersMark;
 
+/** A table of the plant pack, with more attributes. */
+const newTable = (attributes = '') => widget<HealthComparisonTable>(`<health-comparison-table topic="${PLANT}" ${attributes}></health-comparison-table>`);
+
 /** Computed `display` of a node. */
 const display = (node: Element): string => getComputedStyle(node).display;
 
-/**
- * Lets mutation observers, events and timers queued so far run, then waits for the elements'
- * render. (Awaiting `updateComplete` alone can resolve before an observer asks for an update.)
- */
-async function settle(...elements: LitElement[]): Promise<void> {
-  await aTimeout(0);
-  await Promise.all(elements.map((el) => el.updateComplete));
-}
-
-/**
- * Ticks signs and picks pattern options in a checklist the way a person does: a click on the
- * control labelled with the answer's words (each fires `health-checklist-change`).
- */
-async function answer(checklist: HealthSymptomChecklist, ...ids: string[]): Promise<void> {
-  const topic = checklist.topicData!;
-  for (const id of ids) {
-    const answer = [...topic.symptoms, ...topic.patterns.flatMap((pattern) => pattern.options)].find((a) => a.id === id);
-    expect(answer, `expected an answer "${id}" in the checklist's pack`).to.exist;
-    control(checklist, answer!.label).click();
-    await checklist.updateComplete;
-  }
-}
+/** The rows of the table's body: the rows that have a row header. */
+const bodyRows = (el: Element) => queryAllByRole(el, 'row').filter((row) => queryAllByRole(row, 'rowheader').length);
+/** The header cells of the body rows, by their text. */
+const rowHeaders = (el: Element) => queryAllByRole(el, 'rowheader').map((th) => textOf(th));
+const cellsOf = (el: Element) => queryAllByRole(el, 'cell');
 
 /** The inserted per-cell condition labels of the stacked layout (hidden from screen readers). */
-const cellLabels = (table: Element) => parts(table, 'td > [aria-hidden="true"]');
+const cellLabels = (table: Element) => cellsOf(table).flatMap((cell) => [...cell.querySelectorAll<HTMLElement>('[aria-hidden="true"]')]);
 
 /**
  * What the person sees marked: the highlighted column's header, and the headers of touched rows,
@@ -70,15 +37,15 @@ const cellLabels = (table: Element) => parts(table, 'td > [aria-hidden="true"]')
  */
 function marks(table: HealthComparisonTable): { column: string[]; touched: string[]; cells: number } {
   return {
-    column: parts(table, 'thead th[part~="highlight"]').map((th) => squash(th.innerText)),
-    touched: parts(table, 'tbody tr[part~="touched"] > th').map((th) => squash(th.innerText)),
-    cells: parts(table, 'td[part~="highlight"]').length,
+    column: queryAllByRole(table, 'columnheader').filter((th) => hasPart(th, 'highlight')).map((th) => textOf(th)),
+    touched: bodyRows(table).filter((row) => hasPart(row, 'touched')).map((row) => textOf(getByRole(row, 'rowheader'))),
+    cells: cellsOf(table).filter((td) => hasPart(td, 'highlight')).length,
   };
 }
 
 function expectNoMarks(table: HealthComparisonTable): void {
   expect(marks(table)).to.deep.equal({ column: [], touched: [], cells: 0 });
-  const text = shownText(table);
+  const text = textOf(table);
   expect(text).to.not.include(LEANS).and.not.include(TOUCHED).and.not.include(en.highlighted);
 }
 
@@ -87,31 +54,19 @@ function expectFungusMarks(table: HealthComparisonTable): void {
   const { column, touched, cells } = marks(table);
   expect(column).to.have.length(1);
   expect(column[0]).to.include('A fungus').and.include(LEANS);
-  expect(part(table, 'thead th[part~="highlight"]').getAttribute('role')).to.equal('columnheader');
   expect(cells).to.equal(ROW_LABELS.length);
   expect(touched).to.have.length(1);
   expect(touched[0]).to.include('What the spots look like').and.include(TOUCHED);
   // The untouched row carries no mark.
-  for (const th of parts(table, 'tbody tr:not([part~="touched"]) > th')) {
-    expect(squash(th.textContent)).to.equal('Where the plant stands');
+  for (const row of bodyRows(table).filter((tr) => !hasPart(tr, 'touched'))) {
+    expect(textOf(getByRole(row, 'rowheader'))).to.equal('Where the plant stands');
   }
 }
 
 /** Signs that lean to a fungus (score 3 to 0) and touch the "look" row only (musty-smell is no row's evidence). */
 const FUNGUS_ANSWERS = ['brown-spots', 'musty-smell'];
 
-/** The plant pack in Spanish, under its own id, for the `lang="es"` state. */
-function spanishPack(): Topic {
-  const spanish = clonePack();
-  spanish.lang = 'es';
-  spanish.conditions[0].label = 'Un hongo';
-  spanish.conditions[1].label = 'Demasiado sol';
-  spanish.conditions[2].label = 'Insectos pequeños';
-  spanish.comparison[0].label = 'Cómo son las manchas';
-  spanish.comparison[1].label = 'Dónde está la planta';
-  return spanish;
-}
-registerTopic(spanishPack());
+registerTopic(spanishPlantPack());
 
 /** Holds back the response for one URL, so a `src` load stays pending for `ms`. */
 function delayFetch(url: string, ms: number): { restore(): void } {
@@ -128,12 +83,10 @@ function delayFetch(url: string, ms: number): { restore(): void } {
 }
 
 describe('<health-comparison-table>', () => {
-  let warn: WarnSpy | null = null;
+  const warn = watchWarnings();
   let resized = false;
 
   afterEach(async () => {
-    warn?.restore();
-    warn = null;
     if (resized) await setViewport({ width: 800, height: 600 });
     resized = false;
   });
@@ -145,49 +98,34 @@ describe('<health-comparison-table>', () => {
 
   describe('rendering', () => {
     it('renders the comparison rows as a real table with caption, column and row headers, each cell sourced', async () => {
-      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table topic=${PLANT}></health-comparison-table>`);
-      const table = part<HTMLTableElement>(el, 'table');
-      expect(table.getAttribute('role')).to.equal('table');
-
+      const el = await newTable();
       // The title is a heading in the page outline, placed just above the table; the caption
       // names the table with the same words for screen readers.
-      const heading = part(el, '[role="heading"]');
-      expect(squash(heading.textContent)).to.equal(en.tableTitle);
-      expect(heading.getAttribute('aria-level')).to.equal('2');
-      expect(heading.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-      const caption = table.caption!;
-      expect(caption, 'a <caption>').to.exist;
-      expect(squash(caption.textContent)).to.equal(squash(heading.textContent));
-      expect(table.querySelector('[role="heading"]'), 'no heading inside the table roles').to.equal(null);
+      const table = getByRole(el, 'table', { name: en.tableTitle });
+      const [heading] = headings(el);
+      expect(heading).to.include({ text: en.tableTitle, level: 2 });
+      expect(inOrder(heading.node, table)).to.equal(true);
+      expect(queryAllByRole(table, 'heading'), 'no heading inside the table roles').to.deep.equal([]);
 
       // Three conditions: a feature column and one column each.
-      const columns = parts(el, 'thead th');
-      expect(columns.map((th) => squash(th.textContent))).to.deep.equal([en.feature, ...COLUMNS]);
-      for (const th of columns) {
-        expect(th.getAttribute('scope')).to.equal('col');
-        expect(th.getAttribute('role')).to.equal('columnheader');
-      }
+      expect(queryAllByRole(el, 'columnheader').map(accessibleName)).to.deep.equal([en.feature, ...COLUMNS]);
 
       // The "look" row cites source 1, the "where" row sources 1 and 2.
       const citations = ['[1]', '[1, 2]'];
-      const rows = parts<HTMLTableRowElement>(el, 'tbody tr');
-      expect(rows.map((tr) => squash(tr.querySelector('th')!.textContent))).to.deep.equal(ROW_LABELS);
-      rows.forEach((tr, index) => {
-        const th = tr.querySelector('th')!;
-        expect(th.getAttribute('scope')).to.equal('row');
-        expect(th.getAttribute('role')).to.equal('rowheader');
-        const cells = [...tr.querySelectorAll('td')];
-        expect(cells).to.have.length(3);
-        cells.forEach((td, column) => {
-          expect(td.getAttribute('role')).to.equal('cell');
-          const text = squash(td.textContent);
-          expect(text).to.include(pack.comparison[index].values[pack.conditions[column].id]);
-          expect(text, `row ${index} cell ${column} has its source mark`).to.include(`${en.source} ${citations[index]}`);
+      const rows = bodyRows(el);
+      expect(rows.map((row) => accessibleName(getByRole(row, 'rowheader')))).to.deep.equal(ROW_LABELS);
+      rows.forEach((row, index) => {
+        const rowCells = queryAllByRole(row, 'cell');
+        expect(rowCells).to.have.length(3);
+        rowCells.forEach((cell, column) => {
+          // What a screen reader says for the cell: the value and its source, not the inserted label.
+          expect(accessibleName(cell), `row ${index} cell ${column}`).to.equal(
+            `${pack.comparison[index].values[pack.conditions[column].id]} ${en.source} ${citations[index]}`,
+          );
         });
       });
-      expect(squash(rows[0].querySelectorAll('td')[1].textContent)).to.include('Pale and dry');
       expectNoMarks(el);
-      expect(shownText(el)).to.include('A test guide to house plants').and.include('Plant club notes');
+      expect(textOf(el)).to.include('A test guide to house plants').and.include('Plant club notes');
     });
   });
 
@@ -196,21 +134,21 @@ describe('<health-comparison-table>', () => {
 
     for (const layout of ['table', 'stacked'] as const) {
       it(`keeps explicit table roles with layout="${layout}"`, async () => {
-        const el = await fixture<HealthComparisonTable>(
-          html`<health-comparison-table topic=${PLANT} layout=${layout}></health-comparison-table>`,
-        );
+        const el = await newTable(`layout="${layout}"`);
         for (const [role, count] of Object.entries(ROLE_COUNTS)) {
-          expect(parts(el, `[role="${role}"]`), role).to.have.length(count);
+          const found = queryAllByRole(el, role, { hidden: true });
+          expect(found, role).to.have.length(count);
+          // Explicit: `display: block` would drop a native table's implicit roles.
+          expect(found.every((node) => node.getAttribute('role') === role), `${role} is explicit`).to.equal(true);
         }
       });
     }
 
     it('in stacked layout, cells and rows are blocks, the header row is visually hidden but present, labels are shown and aria-hidden', async () => {
-      const el = await fixture<HealthComparisonTable>(
-        html`<health-comparison-table topic=${PLANT} layout="stacked"></health-comparison-table>`,
-      );
-      for (const node of parts(el, 'tbody tr, td')) expect(display(node)).to.equal('block');
-      const thead = part(el, 'thead');
+      const el = await newTable('layout="stacked"');
+      for (const node of [...bodyRows(el), ...cellsOf(el)]) expect(display(node)).to.equal('block');
+      const thead = queryAllByRole(el, 'rowgroup')[0];
+      expect(queryAllByRole(thead, 'columnheader').map(accessibleName)).to.deep.equal([en.feature, ...COLUMNS]);
       expect(display(thead)).to.not.equal('none');
       const box = thead.getBoundingClientRect();
       expect(box.width <= 1 && box.height <= 1, `thead is ${box.width}x${box.height}`).to.equal(true);
@@ -221,21 +159,19 @@ describe('<health-comparison-table>', () => {
         expect(display(label)).to.equal('block');
         expect(label.getBoundingClientRect().height).to.be.greaterThan(0);
       }
-      expect(labels.map((label) => squash(label.textContent))).to.deep.equal([...COLUMNS, ...COLUMNS]);
+      expect(labels.map((label) => textOf(label))).to.deep.equal([...COLUMNS, ...COLUMNS]);
     });
 
     it('in table layout, cells are table cells and the inserted labels are not displayed', async () => {
-      const el = await fixture<HealthComparisonTable>(
-        html`<health-comparison-table topic=${PLANT} layout="table"></health-comparison-table>`,
-      );
-      for (const td of parts(el, 'td')) expect(display(td)).to.equal('table-cell');
+      const el = await newTable('layout="table"');
+      for (const td of cellsOf(el)) expect(display(td)).to.equal('table-cell');
       const labels = cellLabels(el);
       expect(labels).to.have.length(6);
       for (const label of labels) expect(display(label)).to.equal('none');
       // The scrollable frame is a named, focusable region so keyboard users can scroll it.
-      const frame = part(el, '[role="region"]');
-      expect(frame.getAttribute('tabindex')).to.equal('0');
-      expect(squash(root(el).getElementById(frame.getAttribute('aria-labelledby')!)?.textContent)).to.equal(en.tableTitle);
+      const frame = getByRole(el, 'region', { name: en.tableTitle });
+      expect(frame.tabIndex).to.equal(0);
+      expect(frame.contains(getByRole(el, 'table'))).to.equal(true);
     });
   });
 
@@ -246,32 +182,35 @@ describe('<health-comparison-table>', () => {
         html`<div style="inline-size: 300px"><health-comparison-table topic=${PLANT}></health-comparison-table></div>`,
       );
       const inNarrow = narrow.querySelector('health-comparison-table')!;
-      expect(display(part(inNarrow, 'td'))).to.equal('block');
+      expect(display(cellsOf(inNarrow)[0])).to.equal('block');
       expect(display(cellLabels(inNarrow)[0])).to.equal('block');
 
       const wide = await fixture<HTMLDivElement>(
         html`<div style="inline-size: 1000px"><health-comparison-table topic=${PLANT}></health-comparison-table></div>`,
       );
       const inWide = wide.querySelector('health-comparison-table')!;
-      expect(display(part(inWide, 'td'))).to.equal('table-cell');
+      expect(display(cellsOf(inWide)[0])).to.equal('table-cell');
       expect(display(cellLabels(inWide)[0])).to.equal('none');
 
       // The same element reflows when only its container changes.
       wide.style.inlineSize = '300px';
       await aTimeout(50);
-      expect(display(part(inWide, 'td'))).to.equal('block');
+      expect(display(cellsOf(inWide)[0])).to.equal('block');
     });
 
     it('stacks on a 320px-wide phone without horizontal overflow', async () => {
       await resize(320, 640);
-      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table topic=${PLANT}></health-comparison-table>`);
-      expect(display(part(el, 'td'))).to.equal('block');
+      const el = await newTable();
+      expect(display(cellsOf(el)[0])).to.equal('block');
       expect(el.scrollWidth, 'element scroll width').to.be.at.most(el.clientWidth + 1);
       const page = document.documentElement;
       expect(page.scrollWidth, 'page scroll width').to.be.at.most(page.clientWidth + 1);
       const right = el.getBoundingClientRect().right;
-      for (const node of parts(el, 'table, tr, th, td, caption, p, li')) {
-        if (node.closest('thead')) continue;
+      const header = queryAllByRole(el, 'rowgroup')[0];
+      const nodes = ['table', 'row', 'rowheader', 'cell', 'paragraph', 'listitem'].flatMap((role) => queryAllByRole(el, role));
+      for (const node of nodes) {
+        // The header row is visually hidden (clipped), not laid out to fit.
+        if (header.contains(node)) continue;
         expect(node.getBoundingClientRect().right, `<${node.localName}> stays inside`).to.be.at.most(right + 1);
       }
     });
@@ -279,13 +218,7 @@ describe('<health-comparison-table>', () => {
 
   describe('for (following a checklist)', () => {
     it('follows a checklist earlier in the document: marks the leaning column and touched rows; removing it clears them', async () => {
-      const id = uniqueId('cl');
-      const page = await fixture<HTMLDivElement>(html`<div>
-        <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
-        <health-comparison-table for=${id} topic=${PLANT}></health-comparison-table>
-      </div>`);
-      const checklist = page.querySelector('health-symptom-checklist')!;
-      const table = page.querySelector('health-comparison-table')!;
+      const { checklist, follower: table } = await following('health-comparison-table');
       expectNoMarks(table);
 
       await answer(checklist, ...FUNGUS_ANSWERS);
@@ -298,13 +231,7 @@ describe('<health-comparison-table>', () => {
     });
 
     it('marks every row a pattern answer touches too', async () => {
-      const id = uniqueId('cl');
-      const page = await fixture<HTMLDivElement>(html`<div>
-        <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
-        <health-comparison-table for=${id} topic=${PLANT}></health-comparison-table>
-      </div>`);
-      const checklist = page.querySelector('health-symptom-checklist')!;
-      const table = page.querySelector('health-comparison-table')!;
+      const { checklist, follower: table } = await following('health-comparison-table');
       await answer(checklist, 'pale-patches', 'light-window');
       await settle(table);
       const { column, touched, cells } = marks(table);
@@ -318,7 +245,7 @@ describe('<health-comparison-table>', () => {
       const id = uniqueId('cl');
       const slow = uniqueId('slow');
       // The plant pack as JSON at a URL whose load is held back, so answers arrive before it.
-      const src = URL.createObjectURL(new Blob([JSON.stringify(clonePack())], { type: 'application/json' }));
+      const src = packUrl(clonePack());
       const delayed = delayFetch(src, 400);
       try {
         const page = await fixture<HTMLDivElement>(html`<div>
@@ -349,7 +276,6 @@ describe('<health-comparison-table>', () => {
     });
 
     it('finds a checklist that appears after the table, warning once while it is missing', async () => {
-      warn = spyWarn();
       const id = uniqueId('late');
       const page = await fixture<HTMLDivElement>(
         html`<div><health-comparison-table for=${id} topic=${PLANT}></health-comparison-table></div>`,
@@ -370,14 +296,13 @@ describe('<health-comparison-table>', () => {
     });
 
     it('follows a checklist in the same shadow root, and not one with that id outside it', async () => {
-      warn = spyWarn();
       const id = uniqueId('inner');
       const page = await fixture<HTMLDivElement>(html`<div>
         <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
-        <div class="host"></div>
+        <div id="host"></div>
       </div>`);
       const outside = page.querySelector('health-symptom-checklist')!;
-      const shadow = page.querySelector('.host')!.attachShadow({ mode: 'open' });
+      const shadow = page.querySelector('#host')!.attachShadow({ mode: 'open' });
       shadow.innerHTML = `<health-symptom-checklist id="${id}" topic="${PLANT}"></health-symptom-checklist>
         <health-comparison-table for="${id}" topic="${PLANT}"></health-comparison-table>`;
       const inside = shadow.querySelector('health-symptom-checklist')!;
@@ -422,13 +347,12 @@ describe('<health-comparison-table>', () => {
     });
 
     it('warns once when for names nothing, and renders normally', async () => {
-      warn = spyWarn();
       const el = await fixture<HealthComparisonTable>(
         html`<health-comparison-table for="no-such-list" topic=${PLANT}></health-comparison-table>`,
       );
       await aTimeout(20);
       expectOneWarning(warn, 'for="no-such-list"', 'no <health-symptom-checklist> with this id');
-      expect(parts(el, 'tbody tr')).to.have.length(ROW_LABELS.length);
+      expect(bodyRows(el)).to.have.length(ROW_LABELS.length);
       expectNoMarks(el);
       // Re-rendering does not warn again.
       el.features = 'where';
@@ -437,7 +361,6 @@ describe('<health-comparison-table>', () => {
     });
 
     it('warns once more, naming it, when for changes to another id that is missing', async () => {
-      warn = spyWarn();
       const el = await fixture<HealthComparisonTable>(
         html`<health-comparison-table for="missing-a" topic=${PLANT}></health-comparison-table>`,
       );
@@ -453,30 +376,24 @@ describe('<health-comparison-table>', () => {
 
   describe('attributes', () => {
     it('highlight="sunburn" marks that column in words, not by colour alone', async () => {
-      const el = await fixture<HealthComparisonTable>(
-        html`<health-comparison-table topic=${PLANT} highlight="sunburn"></health-comparison-table>`,
-      );
+      const el = await newTable('highlight="sunburn"');
       const { column, touched, cells } = marks(el);
       expect(column).to.have.length(1);
       expect(column[0]).to.include('Too much sun');
       // The site chose it, not the person's answers: it must not claim to be "your answers".
       expect(column[0]).to.equal(`Too much sun ${en.highlighted}`);
-      expect(shownText(el)).to.not.include(LEANS);
+      expect(textOf(el)).to.not.include(LEANS);
       expect(cells).to.equal(ROW_LABELS.length);
-      expect(parts(el, 'td[part~="highlight"]').every((td) => squash(td.textContent).includes('sun'))).to.equal(true);
+      const values = pack.comparison.map((row) => row.values.sunburn);
+      expect(cellsOf(el).filter((td) => hasPart(td, 'highlight')).map((td) => accessibleName(td).split(` ${en.source}`)[0])).to.deep.equal(values);
       expect(touched).to.deep.equal([]);
-      const header = part(el, 'thead th[part~="highlight"]');
-      expect(getComputedStyle(header).backgroundColor).to.not.equal(getComputedStyle(parts(el, 'thead th')[0]).backgroundColor);
+      const [feature, ...columns] = queryAllByRole(el, 'columnheader');
+      const header = columns.find((th) => hasPart(th, 'highlight'))!;
+      expect(getComputedStyle(header).backgroundColor).to.not.equal(getComputedStyle(feature).backgroundColor);
     });
 
     it("the followed checklist's leaning wins over highlight", async () => {
-      const id = uniqueId('cl');
-      const page = await fixture<HTMLDivElement>(html`<div>
-        <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
-        <health-comparison-table for=${id} topic=${PLANT} highlight="sunburn"></health-comparison-table>
-      </div>`);
-      const checklist = page.querySelector('health-symptom-checklist')!;
-      const table = page.querySelector('health-comparison-table')!;
+      const { checklist, follower: table } = await following('health-comparison-table', 'highlight="sunburn"');
       expect(marks(table).column).to.deep.equal([`Too much sun ${en.highlighted}`]);
       await answer(checklist, ...FUNGUS_ANSWERS);
       await settle(table);
@@ -484,10 +401,7 @@ describe('<health-comparison-table>', () => {
     });
 
     it('warns once about an unknown highlight and highlights nothing', async () => {
-      warn = spyWarn();
-      const el = await fixture<HealthComparisonTable>(
-        html`<health-comparison-table topic=${PLANT} highlight="gout"></health-comparison-table>`,
-      );
+      const el = await newTable('highlight="gout"');
       el.layout = 'stacked';
       await settle(el);
       expectOneWarning(warn, 'highlight="gout"', 'not a condition');
@@ -495,33 +409,27 @@ describe('<health-comparison-table>', () => {
     });
 
     it('features="where,look" shows only those rows, in that order', async () => {
-      const el = await fixture<HealthComparisonTable>(
-        html`<health-comparison-table topic=${PLANT} features="where,look"></health-comparison-table>`,
-      );
-      expect(parts(el, 'tbody th').map((th) => squash(th.textContent))).to.deep.equal([
+      const el = await newTable('features="where,look"');
+      expect(rowHeaders(el)).to.deep.equal([
         'Where the plant stands',
         'What the spots look like',
       ]);
-      expect(parts(el, 'td')).to.have.length(6);
+      expect(cellsOf(el)).to.have.length(6);
     });
 
     it('warns once about unknown feature ids and shows the known ones', async () => {
-      warn = spyWarn();
-      const el = await fixture<HealthComparisonTable>(
-        html`<health-comparison-table topic=${PLANT} features="where, price, look"></health-comparison-table>`,
-      );
+      const el = await newTable('features="where, price, look"');
       el.highlight = 'sunburn';
       await settle(el);
       expectOneWarning(warn, 'features', 'price');
       expect(warn.messages[0]).to.not.include('where').and.not.include('look');
-      expect(parts(el, 'tbody th').map((th) => squash(th.textContent))).to.deep.equal([
+      expect(rowHeaders(el)).to.deep.equal([
         'Where the plant stands',
         'What the spots look like',
       ]);
     });
 
     it('warns once about an invalid layout and falls back to auto', async () => {
-      warn = spyWarn();
       await resize(1280);
       const page = await fixture<HTMLDivElement>(html`<div>
         <div style="inline-size: 300px"><health-comparison-table topic=${PLANT} layout="cards"></health-comparison-table></div>
@@ -530,8 +438,8 @@ describe('<health-comparison-table>', () => {
       const [narrow, wide] = page.querySelectorAll('health-comparison-table');
       expect(warn.messages).to.have.length(2); // one per element
       for (const message of warn.messages) expect(message).to.include('layout="cards"').and.include('using auto');
-      expect(display(part(narrow, 'td'))).to.equal('block');
-      expect(display(part(wide, 'td'))).to.equal('table-cell');
+      expect(display(cellsOf(narrow)[0])).to.equal('block');
+      expect(display(cellsOf(wide)[0])).to.equal('table-cell');
       narrow.highlight = 'sunburn';
       await settle(narrow);
       expect(warn.messages).to.have.length(2);
@@ -550,71 +458,36 @@ describe('<health-comparison-table>', () => {
     });
 
     it('highlighted, with the marks of a followed checklist', async () => {
-      const id = uniqueId('cl');
-      const page = await fixture<HTMLDivElement>(html`<div>
-        <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
-        <health-comparison-table for=${id} topic=${PLANT} layout="table"></health-comparison-table>
-      </div>`);
-      const table = page.querySelector('health-comparison-table')!;
-      await answer(page.querySelector('health-symptom-checklist')!, ...FUNGUS_ANSWERS);
+      const { checklist, follower: table } = await following('health-comparison-table', 'layout="table"');
+      await answer(checklist, ...FUNGUS_ANSWERS);
       await settle(table);
       expectFungusMarks(table);
       await expect(table).to.be.accessible();
     });
 
-    it('loading', async () => {
-      const el = await fixture(html`<health-comparison-table src=${route('slow')}></health-comparison-table>`);
-      expect(part(el, '[role="status"]').getAttribute('aria-busy')).to.equal('true');
-      expect(shownText(el)).to.include(en.loading);
-      await expect(el).to.be.accessible();
-    });
-
-    it('error', async () => {
-      warn = spyWarn();
-      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table topic="nope"></health-comparison-table>`);
-      // The error shows once the wait for a pack on its way is over.
-      await whenError(el);
-      expect(shownText(el)).to.include(en.errorUnknownTopic);
-      await expect(el).to.be.accessible();
-    });
+    // Loading and error: base-contract.test.ts.
 
     it('lang="es": the Spanish pack with the Spanish UI', async () => {
       const el = await fixture(html`<health-comparison-table topic=${PLANT} lang="es" layout="table"></health-comparison-table>`);
-      expect(squash(part(el, 'caption').textContent)).to.equal(es.tableTitle);
+      expect(getByRole(el, 'table', { name: es.tableTitle })).to.exist;
       expect(headings(el)[0].text).to.equal(es.tableTitle);
-      expect(parts(el, 'thead th').map((th) => squash(th.textContent))).to.deep.equal([
+      expect(queryAllByRole(el, 'columnheader').map(accessibleName)).to.deep.equal([
         es.feature,
         'Un hongo',
         'Demasiado sol',
         'Insectos pequeños',
       ]);
-      expect(parts(el, 'tbody th').map((th) => squash(th.textContent))).to.deep.equal([
+      expect(rowHeaders(el)).to.deep.equal([
         'Cómo son las manchas',
         'Dónde está la planta',
       ]);
-      expect(part(el, '[part="base"]').lang).to.equal('es');
+      expect(getByPart(el, 'base').lang).to.equal('es');
       await expect(el).to.be.accessible();
     });
   });
 
   describe('bad input', () => {
-    it('an unknown topic shows the in-place error, fires health-error and warns once', async () => {
-      warn = spyWarn();
-      const errored = oneEvent(document, 'health-error') as Promise<HealthErrorEvent>;
-      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table topic="nope"></health-comparison-table>`);
-      const event = await errored;
-      expect(event.target).to.equal(el);
-      expect(event.detail.reason).to.equal('unknown-topic');
-      expect(event.detail.message).to.include('"nope"');
-      expect(event.bubbles && event.composed).to.equal(true);
-      expect(shownText(el)).to.include(en.errorTitle).and.include(en.errorUnknownTopic);
-      expect(part(el, '[part="error"]').getAttribute('role')).to.equal('status');
-      expect(parts(el, 'table')).to.have.length(0);
-      expectOneWarning(warn, '<health-comparison-table>', '"nope"');
-    });
-
     it('a pack with no comparison rows says so in words, with no table, and warns once', async () => {
-      warn = spyWarn();
       const empty = clonePack();
       empty.id = uniqueId('no-rows');
       empty.comparison = [];
@@ -625,13 +498,13 @@ describe('<health-comparison-table>', () => {
       registerTopic(empty);
       const el = await fixture<HealthComparisonTable>(html`<health-comparison-table topic=${empty.id}></health-comparison-table>`);
       expect(el.topicData?.id).to.equal(empty.id);
-      expect(parts(el, 'table, [role="table"], [role="row"]')).to.have.length(0);
-      expect(parts(el, 'p').map((p) => squash(p.textContent))).to.include(en.noComparison);
+      expect([...queryAllByRole(el, 'table', { hidden: true }), ...queryAllByRole(el, 'row', { hidden: true })]).to.have.length(0);
+      expect(queryAllByRole(el, 'paragraph').map((p) => textOf(p))).to.include(en.noComparison);
       expect(headings(el)[0].text).to.equal(empty.labels?.tableTitle ?? en.tableTitle);
       // The safety frame and the sources stay: the widget is never an empty box.
-      expect(parts(el, '[part="safety"]')).to.have.length(1);
-      expect(parts(el, '[part="sources"]')).to.have.length(1);
-      expect(parts(el, '[part="error"]')).to.have.length(0);
+      expect(queryAllByPart(el, 'safety')).to.have.length(1);
+      expect(queryAllByPart(el, 'sources')).to.have.length(1);
+      expect(queryAllByPart(el, 'error')).to.have.length(0);
       el.setAttribute('highlight', 'fungus');
       el.requestUpdate();
       await settle(el);
@@ -640,11 +513,10 @@ describe('<health-comparison-table>', () => {
     });
 
     it('survives nonsense property values without throwing', async () => {
-      warn = spyWarn();
-      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table topic=${PLANT}></health-comparison-table>`);
+      const el = await newTable();
       Object.assign(el, { features: ',, ,', highlight: '', layout: 42, htmlFor: '' });
       await settle(el);
-      expect(parts(el, 'tbody tr')).to.have.length(ROW_LABELS.length);
+      expect(bodyRows(el)).to.have.length(ROW_LABELS.length);
       expectNoMarks(el);
       // A number is not a layout: dropped as a value of the wrong type, the old layout kept.
       expect(el.layout).to.equal('auto');
@@ -653,7 +525,7 @@ describe('<health-comparison-table>', () => {
       // A string that is not a layout is the element's own concern: kept, and warned about.
       el.layout = 'grid' as HealthComparisonTable['layout'];
       await settle(el);
-      expect(parts(el, 'tbody tr')).to.have.length(ROW_LABELS.length);
+      expect(bodyRows(el)).to.have.length(ROW_LABELS.length);
       expectOneWarning(warn, 'layout="grid"', 'using auto');
     });
   });

@@ -1,30 +1,29 @@
 /**
- * A 320 CSS px phone with text at 200% (issue 15, item 4): the page never scrolls sideways
+ * A 320 CSS px phone with text at 200%: the page never scrolls sideways
  * (`layout="table"` scrolls inside its own labelled, focusable region), every text column is at
  * least 200 px wide or holds its text on one line, no word that fits a line is broken, and axe
  * passes, in each state: empty, a result with an urgent sign, and the table layout.
  */
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { en } from '../../src/i18n/strings.js';
 import type { HealthElement, HealthSymptomChecklist } from '../../src/index.js';
-import { registerTopic } from '../../src/index.js';
-import { clonePack, control, focused, part, parts, PLANT, root, squash, uniqueId } from './helpers.js';
+import {
+  control, focused, getByPart, getByRole, headings, PLANT, queryAllByPart, queryAllByRole, registerVariant,
+  settle, showResult, squash, textOf, threeWidgets,
+} from '../harness/index.js';
 
 const PHONE = { width: 320, height: 640 };
 /** The narrowest text column the issue accepts for a line that wraps. */
 const MIN_COLUMN = 200;
-const TAGS = ['health-symptom-checklist', 'health-comparison-table', 'health-treatment-explainer'] as const;
 
 /**
  * The plant pack with long words where narrow columns broke them (in the urgent card's title and
  * text, and in a sign with a clinical term), and one word longer than any line.
  */
-const LONG_WORDS = (() => {
-  const pack = clonePack();
-  pack.id = uniqueId('long-words');
-  pack.careCards!.urgent = {
+const LONG_WORDS = registerVariant((pack) => {
+  pack.careCards.urgent = {
     title: 'Contamination risk: isolate the houseplant',
     text: 'Overfertilisation and waterlogging spread disease; disinfect neighbouring containers. Supercalifragilisticexpialidociously.',
     source: ['guide'],
@@ -32,38 +31,22 @@ const LONG_WORDS = (() => {
   const wilts = pack.symptoms.find((symptom) => symptom.id === 'whole-plant-wilts')!;
   wilts.label = 'Everything droops simultaneously';
   wilts.clinicalTerm = 'transpiration';
-  return registerTopic(pack);
-})();
+}, 'long-words');
 
-/** Lets observers and timers queued so far run, then waits for the elements' render. */
-async function settle(...elements: HealthElement[]): Promise<void> {
-  await aTimeout(0);
-  await Promise.all(elements.map((el) => el.updateComplete));
-}
-
-/** The three elements on one page, as a site would place them, the table following the checklist. */
-async function page(topic: string, dir: 'ltr' | 'rtl' = 'ltr') {
-  const id = uniqueId('narrow-checklist');
-  // A site's sans-serif text, as on the demo pages: wider than the browser's default serif.
-  const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir} style="font-family: sans-serif">
-    <health-symptom-checklist id=${id} topic=${topic}></health-symptom-checklist>
-    <health-comparison-table for=${id} topic=${topic}></health-comparison-table>
-    <health-treatment-explainer for=${id} topic=${topic}></health-treatment-explainer>
-  </div>`);
-  const elements = TAGS.map((tag) => wrapper.querySelector(tag) as unknown as HealthElement);
-  await settle(...elements);
-  const [checklist, table, explainer] = elements;
-  return { elements, checklist: checklist as HealthSymptomChecklist, table, explainer };
-}
+/** The three elements on one page, as a site would place them, in a site's sans-serif text (wider than the default serif). */
+const page = (topic: string, dir: 'ltr' | 'rtl' = 'ltr') => threeWidgets(topic, { dir, style: 'font-family: sans-serif' });
 
 /** Ticks the urgent sign and asks for the result, as a person does. */
 async function showUrgentResult(checklist: HealthSymptomChecklist, label: string, ...others: HealthElement[]): Promise<void> {
   control(checklist, label).click();
   await checklist.updateComplete;
-  parts(checklist, 'button').find((button) => squash(button.textContent) === en.showResult)!.click();
+  await showResult(checklist);
   await settle(checklist, ...others);
-  expect(parts(checklist, '[part="result"] [part="urgent-card"]'), 'the urgent card in the result').to.have.length(1);
+  expect(queryAllByPart(getByPart(checklist, 'result'), 'urgent-card'), 'the urgent card in the result').to.have.length(1);
 }
+
+/** The boxes that hold a text node's lines, for every text node shown in a scope. */
+const textBoxes = (scope: Element) => shownTexts(scope, scope).map(lineBox);
 
 /** Hidden from sight: display none, or clipped (visually hidden texts, the stacked header row). */
 function isHidden(node: Element, host: Element): boolean {
@@ -117,7 +100,7 @@ const lineTops = (range: Range): number[] => [
 /** Text columns narrower than MIN_COLUMN whose text wraps onto more than one line. */
 function narrowColumns(el: HealthElement): string[] {
   const problems = new Set<string>();
-  for (const text of shownTexts(root(el), el)) {
+  for (const text of shownTexts(el.shadowRoot!, el)) {
     const box = lineBox(text);
     const width = contentWidth(box);
     if (width >= MIN_COLUMN) continue;
@@ -157,8 +140,8 @@ async function expectReadable(elements: HealthElement[], state: string): Promise
   expectNoPageScroll(elements, state);
   for (const el of elements) {
     expect(narrowColumns(el), `${state}: narrow text columns in <${el.localName}>`).to.deep.equal([]);
-    expect(brokenWords(root(el), el), `${state}: words broken in <${el.localName}>`).to.deep.equal([]);
-    for (const target of parts(el, 'input, button')) {
+    expect(brokenWords(el.shadowRoot!, el), `${state}: words broken in <${el.localName}>`).to.deep.equal([]);
+    for (const target of ['checkbox', 'radio', 'button'].flatMap((role) => queryAllByRole(el, role))) {
       const { width, height } = target.getBoundingClientRect();
       expect(Math.min(width, height), `${state}: target ${target.outerHTML.slice(0, 50)}`).to.be.at.least(24);
     }
@@ -185,10 +168,10 @@ describe('a 320 px phone with text at 200%', () => {
   it('a result with an urgent sign: the cards keep a text column of 200 px or more, axe clean', async () => {
     const { elements, checklist, table, explainer } = await page(PLANT);
     await showUrgentResult(checklist, 'The whole plant wilts', table, explainer);
-    expect(parts(explainer, '[part="urgent-card"]'), 'the explainer follows the red flag').to.have.length(1);
-    for (const card of [...parts(checklist, '[part="urgent-card"]'), ...parts(explainer, '[part="urgent-card"]')]) {
-      for (const body of card.children) {
-        expect(contentWidth(body as HTMLElement), `${card.getAttribute('part')} ${body.className}`).to.be.at.least(MIN_COLUMN);
+    expect(queryAllByPart(explainer, 'urgent-card'), 'the explainer follows the red flag').to.have.length(1);
+    for (const card of [...queryAllByPart(checklist, 'urgent-card'), ...queryAllByPart(explainer, 'urgent-card')]) {
+      for (const box of textBoxes(card)) {
+        expect(contentWidth(box), `the column of "${textOf(box).slice(0, 30)}" in <${card.getRootNode() instanceof ShadowRoot ? (card.getRootNode() as ShadowRoot).host.localName : ''}>`).to.be.at.least(MIN_COLUMN);
       }
     }
     await expectReadable(elements, 'urgent result');
@@ -197,17 +180,17 @@ describe('a 320 px phone with text at 200%', () => {
   it('a care card with long words breaks none that fits a line; a word longer than the line stays inside the card', async () => {
     const { elements, checklist, table, explainer } = await page(LONG_WORDS.id);
     await showUrgentResult(checklist, 'Everything droops simultaneously', table, explainer);
-    const card = parts(checklist, '[part="result"] [part="urgent-card"]')[0];
-    const [heading] = parts(checklist, '[part="result"] [part="urgent-card"] [role="heading"]');
-    const body = card.lastElementChild as HTMLElement;
+    const card = getByPart(getByPart(checklist, 'result'), 'urgent-card');
+    const heading = headings(card)[0].node;
+    const body = lineBox(shownTexts(card, card).find((text) => text.data.includes('Overfertilisation'))!);
     // The test means something only if the long words fit a line of their box but not a column
     // narrower than MIN_COLUMN.
     for (const [box, word] of [[heading, 'Contamination'], [body, 'Overfertilisation']] as const) {
       expect(wordWidth(box, word), `"${word}" fits a line`).to.be.within(MIN_COLUMN, contentWidth(box));
     }
-    expect(squash(card.textContent)).to.include('isolate the houseplant');
+    expect(textOf(card)).to.include('isolate the houseplant');
     for (const el of [checklist, explainer]) {
-      expect(brokenWords(root(el), el), `<${el.localName}>`).to.deep.equal([]);
+      expect(brokenWords(el.shadowRoot!, el), `<${el.localName}>`).to.deep.equal([]);
     }
     const cardBox = card.getBoundingClientRect();
     for (const node of card.querySelectorAll('*')) {
@@ -224,12 +207,9 @@ describe('a 320 px phone with text at 200%', () => {
       await settle(table);
       expectNoPageScroll(elements, `table layout, ${dir}`);
 
-      const [frame] = parts(table, '[role="region"]');
-      expect(frame, 'the scroll region').to.exist;
-      expect(frame.getAttribute('tabindex')).to.equal('0');
-      const label = root(table).getElementById(frame.getAttribute('aria-labelledby') ?? '');
-      expect(squash(label?.textContent)).to.equal(en.tableTitle);
-      expect(frame.contains(parts(table, '[part="table"]')[0]), 'the table is inside the region').to.equal(true);
+      const frame = getByRole(table, 'region', { name: en.tableTitle });
+      expect(frame.tabIndex, 'focusable').to.equal(0);
+      expect(frame.contains(getByRole(table, 'table')), 'the table is inside the region').to.equal(true);
       expect(frame.scrollWidth, 'the table is wider than the region').to.be.greaterThan(frame.clientWidth);
       expect(frame.getBoundingClientRect().right).to.be.at.most(document.documentElement.clientWidth);
       expect(getComputedStyle(frame).overflowX).to.be.oneOf(['auto', 'scroll']);
@@ -237,7 +217,7 @@ describe('a 320 px phone with text at 200%', () => {
       // A keyboard user scrolls it: focus, then the arrow key towards the end of the line (the
       // table's own direction, which follows the language shown, not the page's).
       frame.focus();
-      expect(focused(table)).to.equal(frame);
+      expect(focused()).to.equal(frame);
       await sendKeys({ press: getComputedStyle(frame).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight' });
       await waitUntil(() => frame.scrollLeft !== 0, 'the region to scroll', { timeout: 2000 });
       expectNoPageScroll(elements, `table layout, ${dir}, scrolled`);
@@ -254,15 +234,13 @@ describe('the result comes into view', () => {
     const el = await fixture<HealthSymptomChecklist>(html`<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`);
     control(el, 'The whole plant wilts').click();
     await el.updateComplete;
-    const button = parts(el, 'button').find((b) => b.textContent?.trim() === en.showResult)!;
-    button.click();
-    await el.updateComplete;
+    await showResult(el);
     await waitUntil(() => {
-      const top = part(el, '[part="result"]').getBoundingClientRect().top;
+      const top = getByPart(el, 'result').getBoundingClientRect().top;
       return top >= -1 && top < 80;
     }, 'the result scrolled to the top of the screen', { timeout: 3000 });
-    expect(el.shadowRoot!.activeElement?.id).to.equal('result-heading');
-    const card = part(el, '[part="result"] [part="urgent-card"]').getBoundingClientRect();
+    expect(focused()).to.equal(getByRole(el, 'heading', { name: en.resultTitle }));
+    const card = getByPart(getByPart(el, 'result'), 'urgent-card').getBoundingClientRect();
     expect(card.top).to.be.below(640);
     await setViewport({ width: 800, height: 600 });
   });

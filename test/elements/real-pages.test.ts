@@ -1,78 +1,34 @@
 /**
- * Issue 15: the widgets on pages as a site owner writes them. Pages served by the test server
+ * The widgets on pages as a site owner writes them. Pages served by the test server
  * (test/server/routes.mjs) load the built scripts in an iframe: both builds in either order,
  * a pack fetched and then registered, properties set before the script ran, widgets moved
  * while they load. Pages built here: three checklists printed, the urgent advice announced.
  * `npm run build` makes the scripts these pages load.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { en, es } from '../../src/i18n/strings.js';
 import {
-  DEFAULT_TOPIC_ID,
-  registerTopic,
-  type HealthElement,
-  type HealthSymptomChecklist,
+  DEFAULT_TOPIC_ID, registerTopic, type HealthElement, type HealthSymptomChecklist,
   type HealthTreatmentExplainer,
-  type Topic,
 } from '../../src/index.js';
 import {
-  click,
-  clonePack,
-  control,
-  part,
-  parts,
-  PLANT,
-  plantTopic,
-  sleep,
-  spyWarn,
-  squash,
-  uniqueId,
-  type WarnSpy,
-} from './helpers.js';
-
-const TAGS = ['health-symptom-checklist', 'health-comparison-table', 'health-treatment-explainer'] as const;
-
-/** What a test page's probes recorded, and its copies of the library. */
-interface SiteWindow extends Window {
-  /** Uncaught errors, rejected promises, CSP violations (csp-probe.js). */
-  __problems: string[];
-  /** Console warnings and health-error details (error-probe.js). */
-  __errors: unknown[];
-  HealthWidgets?: Record<string, unknown> & {
-    getTopic(id: string, lang?: string): Topic | undefined;
-    HealthElement: { topicWaitMs: number };
-  };
-}
-
-/** Opens a test page in an iframe and resolves once it has loaded. */
-async function open(path: string): Promise<{ win: SiteWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as unknown as SiteWindow;
-  return { win, doc: win.document };
-}
+  answer, button, click, clonePack, control, errorOf, getByPart, headings, hits, isBusy, liveRegion,
+  openFrame, PLANT, plantTopic, printMedia, queryAllByPart, queryAllByRole, screenMedia, sleep,
+  watchWarnings, squash, TAGS, textOf, uniqueId, type ProbedWindow, type Tag,
+} from '../harness/index.js';
 
 /** The page's widget of a tag (the first). */
-const widget = <T extends HealthElement = HealthElement>(doc: Document, tag: (typeof TAGS)[number]): T =>
+const widget = <T extends HealthElement = HealthElement>(doc: Document, tag: Tag): T =>
   doc.querySelector(tag) as unknown as T;
 
 /** A page is clean when nothing failed, warned or reported an error. */
-async function expectClean(win: SiteWindow): Promise<void> {
+async function expectClean(win: ProbedWindow): Promise<void> {
   // health-error is dispatched a task after the error shows.
   await sleep(50);
   expect(win.__problems, 'errors and rejections').to.deep.equal([]);
   expect(win.__errors, 'warnings and health-error events').to.deep.equal([]);
 }
-
-/** How often the test server has answered a route (by name, whatever the query). */
-const hits = async (name: string): Promise<number> => (await (await fetch(`/test-routes/hits/${name}`)).json()) as number;
 
 afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -83,7 +39,7 @@ describe('a site owner\'s pages', () => {
       ['module-first', 'the module', 'the classic script (window.HealthWidgets)'],
     ] as const) {
       it(`${order}: ${definedBy} defines the elements, a pack registered through ${api} shows in them, and nothing warns`, async () => {
-        const { win, doc } = await open(`/test-routes/site/${order}`);
+        const { win, doc } = await openFrame(`/test-routes/site/${order}`);
         const [checklist, table, explainer] = TAGS.map((tag) => widget(doc, tag));
         await waitUntil(
           () => checklist.topicData?.id === 'site-pack' && table.topicData?.id === 'site-pack' && explainer.topicData !== null,
@@ -98,7 +54,7 @@ describe('a site owner\'s pages', () => {
         expect(sitePack.title).to.equal('The site pack');
         expect(checklist.topicData).to.equal(sitePack);
         expect(table.topicData).to.equal(sitePack);
-        expect(squash(table.shadowRoot!.querySelector('tbody th')?.textContent)).to.equal('A row of the site pack');
+        expect(textOf(queryAllByRole(table, 'rowheader')[0])).to.equal('A row of the site pack');
         // A widget that names no topic shows the built-in one.
         expect(explainer.topicData?.id).to.equal(DEFAULT_TOPIC_ID);
         // One store for both copies.
@@ -106,8 +62,8 @@ describe('a site owner\'s pages', () => {
         expect([...store.topics.keys()]).to.have.members([DEFAULT_TOPIC_ID, 'site-pack']);
 
         // The widgets still talk to each other: an answer marks the row it touches in the table.
-        checklist.shadowRoot!.querySelector<HTMLInputElement>('#option-onset-slow')!.click();
-        await waitUntil(() => table.shadowRoot!.querySelector('tr[part~="touched"]') !== null, 'the table to follow the checklist');
+        await answer(checklist as HealthSymptomChecklist, 'onset-slow');
+        await waitUntil(() => queryAllByPart(table, 'touched').length > 0, 'the table to follow the checklist');
         await expectClean(win);
       });
     }
@@ -115,19 +71,13 @@ describe('a site owner\'s pages', () => {
 
   describe('a pack registered after the widget', () => {
     it("the README's recipe (fetch, then registerTopic): the widget waits, busy, with no error, then shows the pack", async () => {
-      const { win, doc } = await open('/test-routes/site/fetch-then-register');
+      const { win, doc } = await openFrame('/test-routes/site/fetch-then-register');
       // The documented wait of the drop-in script.
       expect(win.HealthWidgets!.HealthElement.topicWaitMs).to.equal(3000);
       const table = widget(doc, 'health-comparison-table');
       const states: string[] = [];
       const state = () =>
-        table.topicData
-          ? 'pack'
-          : table.shadowRoot!.querySelector('[part="error"]')
-            ? 'error'
-            : table.shadowRoot!.querySelector('[aria-busy="true"]')
-              ? 'busy'
-              : 'other';
+        table.topicData ? 'pack' : errorOf(table) ? 'error' : isBusy(table) ? 'busy' : 'other';
       await waitUntil(() => {
         if (states.at(-1) !== state()) states.push(state());
         return table.topicData !== null;
@@ -145,7 +95,7 @@ describe('a site owner\'s pages', () => {
   describe('properties set before the script defined the elements', () => {
     for (const build of ['classic', 'module'] as const) {
       it(`${build}: answers, heading level, features, situation and locked are all kept`, async () => {
-        const { win, doc } = await open(`/test-routes/early-properties/${build}`);
+        const { win, doc } = await openFrame(`/test-routes/early-properties/${build}`);
         const checklist = widget<HealthSymptomChecklist>(doc, 'health-symptom-checklist');
         const table = widget(doc, 'health-comparison-table');
         const explainer = widget<HealthTreatmentExplainer>(doc, 'health-treatment-explainer');
@@ -153,23 +103,24 @@ describe('a site owner\'s pages', () => {
         await Promise.all([checklist, table, explainer].map((el) => el.updateComplete));
 
         expect(checklist.answers).to.deep.equal({ signs: ['tingling', 'balance'], patterns: { onset: 'onset-slow' } });
-        const checked = [...checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.id);
-        expect(checked).to.include.members(['sign-tingling', 'sign-balance']);
+        const pack = checklist.topicData!;
+        const label = (id: string) => pack.symptoms.find((sign) => sign.id === id)!.label;
+        for (const id of ['tingling', 'balance']) expect(control(checklist, label(id)).checked, id).to.equal(true);
         expect(checklist.headingLevel).to.equal(3);
-        expect(checklist.shadowRoot!.querySelector('[role="heading"]')?.getAttribute('aria-level')).to.equal('3');
+        expect(headings(checklist)[0].level).to.equal(3);
 
-        const rows = [...table.shadowRoot!.querySelectorAll('tbody th')].map((th) => squash(th.textContent));
-        const label = (id: string) => table.topicData!.comparison.find((row) => row.id === id)!.label;
+        const rows = queryAllByRole(table, 'rowheader').map((th) => textOf(th));
+        const row = (id: string) => table.topicData!.comparison.find((each) => each.id === id)!.label;
         expect(rows).to.have.length(2);
-        expect(rows[0].startsWith(label('onset')) && rows[1].startsWith(label('areas')), rows.join(' | ')).to.equal(true);
+        expect(rows[0].startsWith(row('onset')) && rows[1].startsWith(row('areas')), rows.join(' | ')).to.equal(true);
         // The early answer (a slow start) marks the row it touches.
-        expect(rows[0]).to.equal(`${label('onset')}${en.yourAnswersMark}`);
+        expect(rows[0]).to.equal(`${row('onset')} ${en.yourAnswersMark}`);
 
         expect(explainer.situation).to.deep.equal({ severity: 'severe', cause: 'absorption' });
         expect(explainer.locked).to.equal(true);
         expect(explainer.hasAttribute('locked')).to.equal(true);
         // The followed checklist's urgent sign shows in the explainer too.
-        await waitUntil(() => explainer.shadowRoot!.querySelector('[part="urgent-card"]') !== null, 'the urgent card');
+        await waitUntil(() => queryAllByPart(explainer, 'urgent-card').length > 0, 'the urgent card');
         await expectClean(win);
       });
     }
@@ -178,7 +129,7 @@ describe('a site owner\'s pages', () => {
   describe('widgets moved while their src loads', () => {
     it('three widgets with one src, moved around by the page, make one request between them and all show the pack', async () => {
       const before = await hits('slow-valid');
-      const { win, doc } = await open(`/test-routes/moved?key=${Date.now()}`);
+      const { win, doc } = await openFrame(`/test-routes/moved?key=${Date.now()}`);
       const elements = TAGS.map((tag) => widget(doc, tag));
       await waitUntil(() => elements.every((el) => el.topicData !== null), 'the pack to show in all three', { timeout: 5000 });
       // The page's last move put them back in the article, in order.
@@ -192,18 +143,8 @@ describe('a site owner\'s pages', () => {
 });
 
 describe('pages built in the test', () => {
-  let warn: WarnSpy;
-  beforeEach(() => {
-    warn = spyWarn();
-  });
-  afterEach(() => {
-    warn.restore();
-  });
+  const warn = watchWarnings();
 
-  /** The checklist's live region: the status that is neither the loading state nor the error. */
-  const liveRegion = (el: Element) =>
-    parts(el, '[role="status"]').find((node) => !node.hasAttribute('aria-busy') && node.getAttribute('part') !== 'error')!;
-  const button = (el: Element, name: string) => parts<HTMLButtonElement>(el, 'button').find((b) => squash(b.textContent) === name)!;
   const RED_FLAG = 'whole-plant-wilts';
 
   describe('the live region after "See which pattern…"', () => {
@@ -249,7 +190,7 @@ describe('pages built in the test', () => {
 
   describe('printing a page with three checklists, one of them used', () => {
     /** The text a checklist shows in the current media (what display: none hides is left out). */
-    const shown = (el: Element) => squash(part(el, '[part="base"]').innerText);
+    const shown = (el: Element) => textOf(getByPart(el, 'base'));
 
     it('prints the summary of the used one only; the others print nothing', async () => {
       const page = await fixture<HTMLDivElement>(html`<article>
@@ -262,22 +203,24 @@ describe('pages built in the test', () => {
       try {
         // On screen all three show, with their controls.
         for (const el of [unused, used, other]) expect(shown(el)).to.include(en.showResult);
-        await emulateMedia({ media: 'print' });
+        await printMedia();
+        await used.updateComplete;
         expect(shown(used)).to.include(en.summaryTitle).and.include('Brown spots with a yellow ring');
         for (const el of [unused, other]) {
           expect(shown(el), 'an unused checklist prints nothing').to.equal('');
           expect(el.getBoundingClientRect().height).to.equal(0);
         }
         // A pattern answer alone is an answer too; taking every answer back makes it unused again.
-        await emulateMedia({ media: 'screen' });
+        await screenMedia();
         other.answers = { signs: [], patterns: { light: 'light-shade' } };
         used.reset();
         await Promise.all([other.updateComplete, used.updateComplete]);
-        await emulateMedia({ media: 'print' });
+        await printMedia();
+        await Promise.all([other.updateComplete, used.updateComplete]);
         expect(shown(other)).to.include(en.summaryTitle);
         expect(shown(used)).to.equal('');
       } finally {
-        await emulateMedia({ media: 'screen' });
+        await screenMedia();
       }
       expect(warn.messages).to.deep.equal([]);
     });

@@ -1,17 +1,13 @@
 /** Shared helpers for the model tests (not a test file itself). */
 import { expect } from '@open-wc/testing';
 import { TopicError, type Topic } from '../../src/model/index.js';
-import { clonePlantPack } from '../fixtures/packs.js';
+import { clonePlantPack as clonePack } from '../fixtures/packs.js';
+
+/** A deep copy of the synthetic test pack that a test may change freely. */
+export { clonePack };
 
 export type Key = string | number;
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/**
- * A deep copy of the synthetic test pack that a test may change freely. It goes through JSON,
- * as a real pack does, so no two places share one object (the fixture reuses one `source`
- * array, and structuredClone would keep that sharing: changing one would change them all).
- */
-export const clonePack = (): Topic => JSON.parse(JSON.stringify(clonePlantPack())) as Topic;
 
 /** Marks a key to delete in {@link changed}. */
 export const REMOVE = Symbol('remove');

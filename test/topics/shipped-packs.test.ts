@@ -2,14 +2,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { en, es } from '../../src/i18n/strings.js';
-import { getTopic, parseTopic, type HealthSymptomChecklist, type HealthTreatmentExplainer, type Topic } from '../../src/index.js';
+import {
+  getTopic, parseTopic, type HealthElement, type HealthSymptomChecklist, type HealthTreatmentExplainer,
+  type Topic,
+} from '../../src/index.js';
 import b12En from '../../src/topics/b12-muscle-tightness.en.json';
 import b12Es from '../../src/topics/b12-muscle-tightness.es.json';
 import legCrampsEn from '../../src/topics/leg-cramps.en.json';
 import legCrampsEs from '../../src/topics/leg-cramps.es.json';
 import { readingGrade } from '../../src/model/readability.js';
 import { displayedStatements } from '../../src/model/statements.js';
-import { answer, settle, squash } from '../elements/follow-helpers.js';
+import { answer, getByPart, optionTitles, settle, textOf } from '../harness/index.js';
 import { LABEL_KEYS, packShape } from '../fixtures/packs.js';
 
 const strip = ({ $schema: _, ...pack }: { $schema?: string }) => pack;
@@ -118,7 +121,7 @@ describe('shipping a pack as a module', () => {
     await import(/* @vite-ignore */ `${location.origin}/dist/topics/leg-cramps.es.js`);
     await settle(el);
     expect(getTopic('leg-cramps', 'es')?.lang).to.equal('es');
-    const text = squash(el.shadowRoot!.textContent);
+    const text = textOf(el);
     expect(text).to.include(packs['leg-cramps.es'].labels!.checklistTitle!).and.include(es.showResult);
     expect(text).to.not.include(en.showResult);
   });
@@ -130,18 +133,16 @@ describe('shipping a pack as a module', () => {
       <health-comparison-table for="cramps" topic="leg-cramps"></health-comparison-table>
       <health-treatment-explainer for="cramps" topic="leg-cramps" situation="impact=disturbing&exercises=not-helped"></health-treatment-explainer>
     </div>`);
-    const [checklist, table, explainer] = [...page.children] as [HealthSymptomChecklist, HTMLElement & { updateComplete: Promise<unknown> }, HealthTreatmentExplainer];
+    const [checklist, table, explainer] = [...page.children] as [HealthSymptomChecklist, HealthElement, HealthTreatmentExplainer];
     const redFlag = packs['leg-cramps.en'].symptoms.find((symptom) => symptom.urgency === 'urgent')!;
     await answer(checklist, redFlag.id);
-    await settle(checklist, explainer);
-    await table.updateComplete;
+    await settle(checklist, table, explainer);
     for (const el of [checklist, table, explainer]) {
-      expect(squash(el.shadowRoot!.textContent), el.localName).to.not.match(/b12|vitamin/i);
+      expect(textOf(el, { hidden: true }), el.localName).to.not.match(/b12|vitamin/i);
     }
-    const titles = [...explainer.shadowRoot!.querySelectorAll('[part="option"] [role="heading"]')].map((node) => squash(node.textContent));
-    expect(titles.join(' | ')).to.match(/quinine/i);
-    const card = explainer.shadowRoot!.querySelector('[part="urgent-card"]')!;
-    expect(squash(card.textContent)).to.include(packs['leg-cramps.en'].careCards.urgent!.title).and.include(redFlag.label);
+    expect(optionTitles(explainer).join(' | ')).to.match(/quinine/i);
+    const card = getByPart(explainer, 'urgent-card');
+    expect(textOf(card)).to.include(packs['leg-cramps.en'].careCards.urgent!.title).and.include(redFlag.label);
     await expect(explainer).to.be.accessible();
   });
 });

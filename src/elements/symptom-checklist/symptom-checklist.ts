@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ChecklistChangeEvent, ChecklistResultEvent, ChecklistUpdateEvent, type ChecklistEventDetail } from '../../events.js';
 import { assess, cleanAnswers, noAnswers, type Answers, type Assessment } from '../../model/assess.js';
 import { selectById } from '../../model/select.js';
@@ -34,6 +34,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * @csspart button - The buttons.
  * @csspart error - The in-place error message.
  * @csspart sources - The numbered sources and review date.
+ * @csspart print-summary - The summary printed for a doctor: the date and the answers.
  */
 export class HealthSymptomChecklist extends HealthElement {
   static override styles = [sharedStyles, choiceStyles, checklistStyles];
@@ -87,6 +88,8 @@ export class HealthSymptomChecklist extends HealthElement {
   private sentAssessment: Assessment | null = null;
   /** The print summary is only built for print or once a result is shown: nobody sees it before. */
   private printing = false;
+  /** Answers restored or set early, kept for right after a pre-rendered checklist hydrates. */
+  private afterHydration: Answers | null = null;
 
   constructor() {
     super();
@@ -193,10 +196,17 @@ export class HealthSymptomChecklist extends HealthElement {
     this.pendingAnswers = null;
     // The same topic in another language or version keeps the person's answers (ids are shared).
     if (!answers && previous?.id === topic.id) answers = this.current;
-    else if (!answers && this.persist) answers = this.restore();
+    // The server has no session: saved answers are the browser's to restore.
+    else if (!answers && this.persist && !isServer) answers = this.restore();
     if (previous?.id !== topic.id) {
       this.noneOf = new Set();
       this.resultShown = false;
+    }
+    // Hydrating a pre-rendered shadow root must render what the server did, with no answers:
+    // they follow right after.
+    if (answers && !isServer && !this.hasUpdated && this.shadowRoot?.firstChild) {
+      this.afterHydration = answers;
+      answers = null;
     }
     this.applyAnswers(answers ? this.clean(topic, answers) : noAnswers(), false);
   }
@@ -227,6 +237,13 @@ export class HealthSymptomChecklist extends HealthElement {
     if (assessment && assessment !== this.sentAssessment) {
       this.sentAssessment = assessment;
       this.emit(new ChecklistUpdateEvent(this.detail()));
+    }
+    const restored = this.afterHydration;
+    if (restored) {
+      this.afterHydration = null;
+      // A microtask later: the elements that follow this checklist, whose first updates are queued
+      // already, hydrate as the server rendered them too, without these answers.
+      queueMicrotask(() => (this.answers = restored));
     }
     if (this.focusResult) {
       this.focusResult = false;
@@ -508,7 +525,7 @@ export class HealthSymptomChecklist extends HealthElement {
     const iso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
     let format = dateFormats.get(this.uiLang);
     if (!format) dateFormats.set(this.uiLang, (format = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'long' })));
-    return html`<div class="print-only">
+    return html`<div class="print-only" part="print-summary">
       <p><strong>${t.summaryTitle}</strong> · ${this.packText(topic.title)}</p>
       <p>${t.summaryDate} <time datetime=${iso}>${format.format(today)}</time></p>
       <p><strong>${t.yourAnswers}</strong></p>
