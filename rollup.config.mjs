@@ -1,21 +1,31 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-const compile = (sourceMap) =>
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/**
+ * One notice at the top of each bundle: ours, and Lit's (BSD-3-Clause asks copies to keep its
+ * copyright notice). Lit's per-module `@license` comments say the same thing many times over.
+ */
+const banner = `/*! health-widgets ${version} | MIT License | https://github.com/health-widgets/health-widgets
+ * Includes Lit (https://lit.dev): @license Copyright 2017 Google LLC, SPDX-License-Identifier: BSD-3-Clause */`;
+
+/** Source maps carry their sources, so a stack trace or debugger shows the TypeScript without src/. */
+const compile = () =>
   typescript({
     tsconfig: './tsconfig.json',
     include: ['src/**/*.ts'],
-    compilerOptions: { noEmit: false, declaration: false, sourceMap, inlineSources: sourceMap },
+    compilerOptions: { noEmit: false, declaration: false, sourceMap: true, inlineSources: true },
   });
 
 const bundle = (module) => [
   resolve({ browser: true }),
   json({ compact: true, preferConst: true }),
-  compile(false),
+  compile(),
   // Template whitespace and CSS are most of what terser cannot shrink.
   minifyHTML({ failOnError: true }),
   terser({
@@ -24,7 +34,7 @@ const bundle = (module) => [
     module,
     toplevel: module,
     compress: { passes: 2 },
-    format: { comments: false },
+    format: { comments: /^!/ },
   }),
 ];
 
@@ -36,19 +46,26 @@ const modules = readdirSync('src', { recursive: true })
 export default [
   {
     input: 'src/index.ts',
-    output: { file: 'dist/health-widgets.js', format: 'es' },
+    output: { file: 'dist/health-widgets.js', format: 'es', banner, sourcemap: true },
     plugins: bundle(true),
   },
   {
     input: 'src/index.ts',
-    output: { file: 'dist/health-widgets.iife.js', format: 'iife', name: 'HealthWidgets' },
+    output: { file: 'dist/health-widgets.iife.js', format: 'iife', name: 'HealthWidgets', banner, sourcemap: true },
     plugins: bundle(false),
   },
   {
-    // lit stays a dependency; packs imported as JSON become modules beside their importer.
+    // Lit's hydration support, for pre-rendered pages only (loaded before the drop-in script).
+    input: 'src/hydrate.ts',
+    output: { file: 'dist/health-widgets-hydrate.js', format: 'es', banner, sourcemap: true },
+    plugins: bundle(true),
+  },
+  {
+    // lit, Lit SSR and parse5 stay dependencies; packs imported as JSON become modules beside their importer.
     input: modules,
-    external: (id) => /^lit($|\/)|^@lit\/|^node:/.test(id),
+    external: (id) => /^lit($|\/)|^@lit\/|^@lit-labs\/|^parse5($|\/)|^node:/.test(id),
     output: { dir: 'lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [json({ preferConst: true }), compile(true)],
+    // Templates minified as in the drop-in: hydration needs the server's (lib/ssr) to be the same, byte for byte.
+    plugins: [json({ preferConst: true }), compile(), minifyHTML({ failOnError: true })],
   },
 ];

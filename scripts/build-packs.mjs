@@ -113,18 +113,14 @@ for (const [id, names] of byTopic) {
   await writeFile(`lib/topics/${id}.d.ts`, `import type { Topic } from '../model/topic.js';\ndeclare const packs: Topic[];\nexport default packs;\n`);
 }
 
-// Subresource-integrity hashes of the drop-in bundles; the README's script tag shows the current one.
+// Subresource-integrity hashes of the drop-in bundles. The build writes no tracked file: the
+// README's script tag is updated by `npm run sri` when a version is released.
 const pkg = JSON.parse(await readFile('package.json', 'utf8'));
 const integrity = {};
 for (const file of ['health-widgets.js', 'health-widgets.iife.js']) {
   integrity[file] = `sha384-${createHash('sha384').update(await readFile(`dist/${file}`)).digest('base64')}`;
 }
 await writeFile('dist/integrity.json', json({ version: pkg.version, ...integrity }));
-const readme = await readFile('README.md', 'utf8');
-const updated = readme
-  .replace(/(<!-- sri:start -->[\s\S]*?health-widgets@)[^/]+(\/dist\/health-widgets\.js")/, `$1${pkg.version}$2`)
-  .replace(/(<!-- sri:start -->[\s\S]*?integrity=")[^"]+(")/, `$1${integrity['health-widgets.js']}$2`);
-if (updated !== readme) await writeFile('README.md', updated);
 
 // The command line is run directly in this repository too (npm sets the bit on install).
 await chmod('lib/cli/main.js', 0o755);

@@ -1,6 +1,6 @@
 /**
- * JSX types for Preact: `import 'health-widgets/types/preact';` once in your app.
- * The element props come from the generated `jsx.d.ts`.
+ * Preact JSX types for the three elements: `import 'health-widgets/types/preact';` once in
+ * your app. The props come from the generated `jsx.d.ts`.
  */
 import type { CustomElements } from './jsx.js';
 

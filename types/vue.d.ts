@@ -1,6 +1,6 @@
 import type { SituationInput } from "../lib/index.js";
-import type { DefineComponent } from "vue";
-import type { HealthComparisonTable, HealthErrorDetail, HealthSymptomChecklist, ChecklistEventDetail, HealthTreatmentExplainer, ExplainerChangeDetail } from "../lib/index.js";
+import type { DefineComponent, HTMLAttributes } from "vue";
+import type { HealthComparisonTable, HealthErrorDetail, HealthReadyDetail, HealthSymptomChecklist, ChecklistEventDetail, HealthTreatmentExplainer, ExplainerChangeDetail } from "../lib/index.js";
 
 type HealthComparisonTableProps = {
   /** Id of a `<health-symptom-checklist>` to follow. */
@@ -19,11 +19,12 @@ type HealthComparisonTableProps = {
   /** URL of a topic pack JSON file; when set, it is loaded and used instead of `topic`. */
   src?: HealthComparisonTable["src"];
   /** Level (2-6) of the element's main heading, so it fits the page outline. */
-  "heading-level"?: HealthComparisonTable["headingLevel"];
-  /** The topic that is showing, or `null` while loading or after an error. */
-  topicData?: HealthComparisonTable["topicData"];
+  headingLevel?: HealthComparisonTable["headingLevel"];
+
   /** The topic could not be shown. */
-  "onhealth-error"?: (e: CustomEvent<HealthErrorDetail>) => void;
+  onHealthError?: (e: CustomEvent<HealthErrorDetail>) => void;
+  /** The element has rendered a pack: the first one, or another one later. */
+  onHealthReady?: (e: CustomEvent<HealthReadyDetail>) => void;
 };
 
 type HealthSymptomChecklistProps = {
@@ -31,7 +32,7 @@ type HealthSymptomChecklistProps = {
 care are never hidden: those of other categories stay, in a group of their own. */
   categories?: HealthSymptomChecklist["categories"];
   /** Hides the collapsed "About" block (the pack's summary and background). */
-  "no-about"?: HealthSymptomChecklist["noAbout"];
+  noAbout?: HealthSymptomChecklist["noAbout"];
   /** A `sessionStorage` key: when set, answers are kept there and restored on reload. */
   persist?: HealthSymptomChecklist["persist"];
   /** Form field name: inside a `<form>`, the answers are submitted under it. */
@@ -44,20 +45,20 @@ care are never hidden: those of other categories stay, in a group of their own. 
   /** URL of a topic pack JSON file; when set, it is loaded and used instead of `topic`. */
   src?: HealthSymptomChecklist["src"];
   /** Level (2-6) of the element's main heading, so it fits the page outline. */
-  "heading-level"?: HealthSymptomChecklist["headingLevel"];
+  headingLevel?: HealthSymptomChecklist["headingLevel"];
   /** The current answers (a copy). Setting them drops unknown ids with a warning; answers set
 while a `src` pack loads are applied once it is ready. */
   answers?: HealthSymptomChecklist["answers"];
-  /** The assessment of the current answers, or `null` until the topic is ready. */
-  assessment?: HealthSymptomChecklist["assessment"];
-  /** The topic that is showing, or `null` while loading or after an error. */
-  topicData?: HealthSymptomChecklist["topicData"];
   /** On every answer the person gives or takes back. */
-  "onhealth-checklist-change"?: (e: CustomEvent<ChecklistEventDetail>) => void;
+  onHealthChecklistChange?: (e: CustomEvent<ChecklistEventDetail>) => void;
   /** When the person asks for the result. */
-  "onhealth-checklist-result"?: (e: CustomEvent<ChecklistEventDetail>) => void;
+  onHealthChecklistResult?: (e: CustomEvent<ChecklistEventDetail>) => void;
+  /** After the assessment changed, for any reason (an answer, a script, a restore, a reset, a new pack). */
+  onHealthChecklistUpdate?: (e: CustomEvent<ChecklistEventDetail>) => void;
   /** The topic could not be shown. */
-  "onhealth-error"?: (e: CustomEvent<HealthErrorDetail>) => void;
+  onHealthError?: (e: CustomEvent<HealthErrorDetail>) => void;
+  /** The element has rendered a pack: the first one, or another one later. */
+  onHealthReady?: (e: CustomEvent<HealthReadyDetail>) => void;
 };
 
 type HealthTreatmentExplainerProps = {
@@ -74,7 +75,7 @@ from the person's picks for those questions. Unknown ids are ignored with a warn
   /** When set, the person cannot change the answers the site set. */
   locked?: HealthTreatmentExplainer["locked"];
   /** Hides the collapsed "About" block (the pack's summary and background). */
-  "no-about"?: HealthTreatmentExplainer["noAbout"];
+  noAbout?: HealthTreatmentExplainer["noAbout"];
   /** Id of a `<health-symptom-checklist>`: its red-flag signs show here too. */
   for?: HealthTreatmentExplainer["htmlFor"];
   /** Language: picks the topic's pack in that language when one is registered; else the nearest ancestor's `lang`, else the document's. The UI speaks the language of the pack shown. */
@@ -85,15 +86,14 @@ from the person's picks for those questions. Unknown ids are ignored with a warn
   /** URL of a topic pack JSON file; when set, it is loaded and used instead of `topic`. */
   src?: HealthTreatmentExplainer["src"];
   /** Level (2-6) of the element's main heading, so it fits the page outline. */
-  "heading-level"?: HealthTreatmentExplainer["headingLevel"];
-  /** The plan for the current situation, or `null` until the topic is ready. */
-  plan?: HealthTreatmentExplainer["plan"];
-  /** The topic that is showing, or `null` while loading or after an error. */
-  topicData?: HealthTreatmentExplainer["topicData"];
+  headingLevel?: HealthTreatmentExplainer["headingLevel"];
+
   /** Whenever the situation, and so the plan, changes (also when the site sets it, or another pack takes over). */
-  "onhealth-explainer-change"?: (e: CustomEvent<ExplainerChangeDetail>) => void;
+  onHealthExplainerChange?: (e: CustomEvent<ExplainerChangeDetail>) => void;
   /** The topic could not be shown. */
-  "onhealth-error"?: (e: CustomEvent<HealthErrorDetail>) => void;
+  onHealthError?: (e: CustomEvent<HealthErrorDetail>) => void;
+  /** The element has rendered a pack: the first one, or another one later. */
+  onHealthReady?: (e: CustomEvent<HealthReadyDetail>) => void;
 };
 
 export type CustomElements = {
@@ -104,6 +104,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **health-error** - The topic could not be shown.
+   * - **health-ready** - The element has rendered a pack: the first one, or another one later.
    *
    * ### **Methods:**
    *
@@ -123,13 +124,19 @@ export type CustomElements = {
    *
    *
    * ### **CSS Properties:**
-   *  - **--health-accent** - Accent colour. _(default: #005eb8)_
-   * - **--health-warning** - Background of "Your answers" marks. _(default: #ffeb3b)_
-   * - **--health-subtle** - Background of header cells. _(default: #f0f4f5)_
-   * - **--health-border** - Border colour. _(default: #d8dde0)_
+   *  - **--health-accent** - Buttons, links, care cards and highlights. _(default: #005eb8)_
+   * - **--health-accent-contrast** - Text on the accent colour. _(default: #fff)_
+   * - **--health-danger** - Urgent and emergency advice. _(default: #d5281b)_
+   * - **--health-danger-contrast** - Text on the danger colour. _(default: #fff)_
+   * - **--health-warning** - "Your answers" marks. _(default: #ffeb3b)_
+   * - **--health-warning-contrast** - Text on the warning colour, and the outer focus ring. _(default: #212b32)_
+   * - **--health-muted** - Secondary text. _(default: #4c6272)_
+   * - **--health-surface** - Card backgrounds. _(default: #fff)_
+   * - **--health-subtle** - Panel backgrounds. _(default: #f0f4f5)_
+   * - **--health-border** - Borders. _(default: #d8dde0)_
    * - **--health-space** - Base spacing. _(default: 1rem)_
    * - **--health-radius** - Corner radius. _(default: 4px)_
-   * - **--health-focus** - Focus ring colour. _(default: #ffeb3b)_
+   * - **--health-focus** - Focus ring. _(default: #ffeb3b)_
    *
    * ### **CSS Parts:**
    *  - **base** - The wrapper of everything inside.
@@ -140,7 +147,7 @@ export type CustomElements = {
    * - **error** - The in-place error message.
    * - **sources** - The numbered sources and review date.
    */
-  "health-comparison-table": DefineComponent<HealthComparisonTableProps>;
+  "health-comparison-table": DefineComponent<HealthComparisonTableProps & HTMLAttributes>;
 
   /**
    * A symptom checklist with a plain-language, sourced result.
@@ -150,7 +157,9 @@ export type CustomElements = {
    * ### **Events:**
    *  - **health-checklist-change** - On every answer the person gives or takes back.
    * - **health-checklist-result** - When the person asks for the result.
+   * - **health-checklist-update** - After the assessment changed, for any reason (an answer, a script, a restore, a reset, a new pack).
    * - **health-error** - The topic could not be shown.
+   * - **health-ready** - The element has rendered a pack: the first one, or another one later.
    *
    * ### **Methods:**
    *  - **reset(): _void_** - Clears every answer, hides the result and forgets any persisted answers.
@@ -171,18 +180,19 @@ export type CustomElements = {
    *
    *
    * ### **CSS Properties:**
-   *  - **--health-accent** - Accent colour of buttons, links and the care card. _(default: #005eb8)_
-   * - **--health-accent-contrast** - Text colour on the accent. _(default: #fff)_
-   * - **--health-danger** - Colour of urgent advice. _(default: #d5281b)_
-   * - **--health-danger-contrast** - Text colour on the danger colour. _(default: #fff)_
-   * - **--health-warning** - Highlight colour. _(default: #ffeb3b)_
-   * - **--health-muted** - Colour of secondary text. _(default: #4c6272)_
-   * - **--health-surface** - Background of cards. _(default: #fff)_
-   * - **--health-subtle** - Background of panels. _(default: #f0f4f5)_
-   * - **--health-border** - Border colour. _(default: #d8dde0)_
+   *  - **--health-accent** - Buttons, links, care cards and highlights. _(default: #005eb8)_
+   * - **--health-accent-contrast** - Text on the accent colour. _(default: #fff)_
+   * - **--health-danger** - Urgent and emergency advice. _(default: #d5281b)_
+   * - **--health-danger-contrast** - Text on the danger colour. _(default: #fff)_
+   * - **--health-warning** - "Your answers" marks. _(default: #ffeb3b)_
+   * - **--health-warning-contrast** - Text on the warning colour, and the outer focus ring. _(default: #212b32)_
+   * - **--health-muted** - Secondary text. _(default: #4c6272)_
+   * - **--health-surface** - Card backgrounds. _(default: #fff)_
+   * - **--health-subtle** - Panel backgrounds. _(default: #f0f4f5)_
+   * - **--health-border** - Borders. _(default: #d8dde0)_
    * - **--health-space** - Base spacing. _(default: 1rem)_
    * - **--health-radius** - Corner radius. _(default: 4px)_
-   * - **--health-focus** - Focus ring colour. _(default: #ffeb3b)_
+   * - **--health-focus** - Focus ring. _(default: #ffeb3b)_
    *
    * ### **CSS Parts:**
    *  - **base** - The wrapper of everything inside.
@@ -197,8 +207,9 @@ export type CustomElements = {
    * - **button** - The buttons.
    * - **error** - The in-place error message.
    * - **sources** - The numbered sources and review date.
+   * - **print-summary** - The summary printed for a doctor: the date and the answers.
    */
-  "health-symptom-checklist": DefineComponent<HealthSymptomChecklistProps>;
+  "health-symptom-checklist": DefineComponent<HealthSymptomChecklistProps & HTMLAttributes>;
 
   /**
    * A treatment explainer for the situation the person picks or the site sets.
@@ -208,6 +219,7 @@ export type CustomElements = {
    * ### **Events:**
    *  - **health-explainer-change** - Whenever the situation, and so the plan, changes (also when the site sets it, or another pack takes over).
    * - **health-error** - The topic could not be shown.
+   * - **health-ready** - The element has rendered a pack: the first one, or another one later.
    *
    * ### **Methods:**
    *
@@ -227,18 +239,19 @@ export type CustomElements = {
    *
    *
    * ### **CSS Properties:**
-   *  - **--health-accent** - Accent colour. _(default: #005eb8)_
-   * - **--health-accent-contrast** - Text colour on the accent. _(default: #fff)_
-   * - **--health-danger** - Colour of urgent advice. _(default: #d5281b)_
-   * - **--health-danger-contrast** - Text colour on the danger colour. _(default: #fff)_
-   * - **--health-warning** - Highlight colour. _(default: #ffeb3b)_
-   * - **--health-muted** - Colour of secondary text. _(default: #4c6272)_
-   * - **--health-surface** - Background of cards. _(default: #fff)_
-   * - **--health-subtle** - Background of the controls. _(default: #f0f4f5)_
-   * - **--health-border** - Border colour. _(default: #d8dde0)_
+   *  - **--health-accent** - Buttons, links, care cards and highlights. _(default: #005eb8)_
+   * - **--health-accent-contrast** - Text on the accent colour. _(default: #fff)_
+   * - **--health-danger** - Urgent and emergency advice. _(default: #d5281b)_
+   * - **--health-danger-contrast** - Text on the danger colour. _(default: #fff)_
+   * - **--health-warning** - "Your answers" marks. _(default: #ffeb3b)_
+   * - **--health-warning-contrast** - Text on the warning colour, and the outer focus ring. _(default: #212b32)_
+   * - **--health-muted** - Secondary text. _(default: #4c6272)_
+   * - **--health-surface** - Card backgrounds. _(default: #fff)_
+   * - **--health-subtle** - Panel backgrounds. _(default: #f0f4f5)_
+   * - **--health-border** - Borders. _(default: #d8dde0)_
    * - **--health-space** - Base spacing. _(default: 1rem)_
    * - **--health-radius** - Corner radius. _(default: 4px)_
-   * - **--health-focus** - Focus ring colour. _(default: #ffeb3b)_
+   * - **--health-focus** - Focus ring. _(default: #ffeb3b)_
    *
    * ### **CSS Parts:**
    *  - **base** - The wrapper of everything inside.
@@ -252,7 +265,7 @@ export type CustomElements = {
    * - **error** - The in-place error message.
    * - **sources** - The numbered sources and review date.
    */
-  "health-treatment-explainer": DefineComponent<HealthTreatmentExplainerProps>;
+  "health-treatment-explainer": DefineComponent<HealthTreatmentExplainerProps & HTMLAttributes>;
 };
 
 declare module "vue" {
