@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseSituation, parseTopic, planTreatment, SituationError, type Situation, type Topic } from '../../src/model/index.js';
-import { clonePlantPack } from '../fixtures/packs.js';
+import { clonePlantPack, toolsList } from '../fixtures/packs.js';
 
 const topic = parseTopic(clonePlantPack());
 const optionIds = (situation: Situation) => planTreatment(topic, situation).options.map((option) => option.id);
@@ -26,17 +26,7 @@ function expectSituationError(run: () => unknown, field: string, got: string): S
 /** A copy of the plant pack with a list keyed by the `place` question. */
 function withList(edit: (list: Topic['lists'][number]) => void = () => {}): Topic {
   const pack = clonePlantPack();
-  const list: Topic['lists'][number] = {
-    id: 'tools',
-    title: 'Tools you need',
-    question: 'place',
-    advice: { outdoors: { text: 'Outdoors, use a hose.', source: ['guide'] } },
-    items: [
-      { id: 'cloth', label: 'A soft cloth', source: ['guide'] },
-      { id: 'hose', label: 'A garden hose', when: ['outdoors'], source: ['guide'] },
-      { id: 'sink', label: 'A sink', when: ['indoors'], source: ['guide'] },
-    ],
-  };
+  const list = toolsList();
   edit(list);
   pack.lists = [list];
   return parseTopic(pack);
