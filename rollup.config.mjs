@@ -40,7 +40,8 @@ const bundle = (module) => [
 
 /** Every TypeScript module of src/, for lib/ (one file per module, for npm users). */
 const modules = readdirSync('src', { recursive: true })
-  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+  // hydrate.ts only makes the dist/ file that pre-rendered pages load.
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && file !== 'hydrate.ts')
   .map((file) => `src/${file}`);
 
 export default [

@@ -10,4 +10,5 @@ const server = await startDevServer({
 });
 const { port: actual } = server.config;
 console.log(`health-widgets demo: http://localhost:${actual}/demo/`);
+console.log(`pre-rendered copy: http://localhost:${actual}/dist/demo/prerendered.html`);
 console.log('Press Ctrl+C to stop.');

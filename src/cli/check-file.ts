@@ -20,13 +20,23 @@ export async function checkFile(file: string): Promise<FileCheck> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    return { file, status: 'unreadable', errors: [{ path: '', pointer: '', message: `cannot read the file (${reason})` }], warnings: [] };
+    return {
+      file,
+      status: 'unreadable',
+      errors: [{ path: '', pointer: '', message: `cannot read the file (${reason})` }],
+      warnings: [],
+    };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { file, status: 'unreadable', errors: [{ path: '', pointer: '', message: `not JSON: ${(error as Error).message}` }], warnings: [] };
+    return {
+      file,
+      status: 'unreadable',
+      errors: [{ path: '', pointer: '', message: `not JSON: ${(error as Error).message}` }],
+      warnings: [],
+    };
   }
   // `$schema` is for editors; a pack is checked without it.
   if (json !== null && typeof json === 'object' && !Array.isArray(json)) delete (json as { $schema?: unknown }).$schema;
@@ -39,4 +49,3 @@ export async function checkFile(file: string): Promise<FileCheck> {
     warnings,
   };
 }
-

@@ -4,6 +4,7 @@
  *
  *   health-widgets check pack.json [more.json] [--json]
  *   health-widgets preview pack.json [--port N]
+ *   health-widgets prerender page.html [-o out.html] [--pack pack.json]... [--lang tag] [--no-hydration-script]
  *
  * `check` prints every problem of each pack like a compiler (`file:/json/pointer: message`),
  * then its warnings, and exits 0 when every pack is valid, 1 when one is not, 2 when a file
@@ -13,6 +14,11 @@
  * (127.0.0.1 only), shows the problem list instead when the pack is invalid, and reloads the
  * page when the file changes, until Ctrl+C (see `./preview.ts`). It exits 2 when the file is
  * missing or the port cannot be used.
+ *
+ * `prerender` writes the page with its widgets rendered into Declarative Shadow DOM, to `-o` or
+ * to standard output, for pages that show them before any script runs (see `./prerender.ts`).
+ * It exits 0 when every element was rendered, 1 when one was left as it was or a pack is not
+ * valid, 2 when a file cannot be read or written.
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +29,8 @@ const line = (file: string, problem: TopicProblem, kind = '') =>
   `${file}:${problem.pointer || '/'}: ${kind}${problem.message}${problem.suggestion ? `; ${problem.suggestion}` : ''}`;
 
 const USAGE = `usage: health-widgets check pack.json [more.json] [--json]
-       health-widgets preview pack.json [--port N]`;
+       health-widgets preview pack.json [--port N]
+       health-widgets prerender page.html [-o out.html] [--pack pack.json]... [--lang tag] [--no-hydration-script]`;
 
 /** Runs the command line; returns the exit code (for `preview`, once it is stopped). */
 export async function main(args: readonly string[], out = console.log, err = console.error): Promise<number> {
@@ -32,6 +39,11 @@ export async function main(args: readonly string[], out = console.log, err = con
     // Loaded only for `preview`: `check` in CI starts no server code.
     const { runPreview } = await import('./preview.js');
     return runPreview(rest, out, err, USAGE);
+  }
+  if (command === 'prerender') {
+    // Loaded only for `prerender`: Lit SSR and the elements load with it.
+    const { runPrerender } = await import('./prerender.js');
+    return runPrerender(rest, out, err, USAGE);
   }
   const asJson = rest.includes('--json');
   const files = rest.filter((arg) => arg !== '--json');

@@ -87,8 +87,13 @@ function page(file: string, result: FileCheck, json: unknown, version: string, b
   // The page is in the pack's language; its own words (header, panel, problems) are English.
   const en = lang && lang.split('-')[0].toLowerCase() !== 'en' ? ' lang="en"' : '';
   const status =
-    result.status === 'valid' ? 'valid' : result.status === 'invalid' ? `invalid (${plural(result.errors.length, 'problem')})` : 'not readable';
-  const fact = (term: string, value: string | undefined) => `<div><dt>${term}</dt><dd>${value ? escape(value) : '<i>none</i>'}</dd></div>`;
+    result.status === 'valid'
+      ? 'valid'
+      : result.status === 'invalid'
+        ? `invalid (${plural(result.errors.length, 'problem')})`
+        : 'not readable';
+  const fact = (term: string, value: string | undefined) =>
+    `<div><dt>${term}</dt><dd>${value ? escape(value) : '<i>none</i>'}</dd></div>`;
   const name = basename(file);
   let body: string;
   if (result.status !== 'valid') {
@@ -177,11 +182,29 @@ function pageScript(): void {
     const rows: [string, string, string][] = [
       ['leaning', 'Leaning', assessment.leaning + (assessment.unclearReason ? ` (${assessment.unclearReason})` : '')],
       ['urgency', 'Urgency', assessment.urgency ?? 'none'],
-      ['answered', 'Answers', `${assessment.answered} (signs: ${answers.signs.join(', ') || 'none'}; questions: ${
-        Object.entries(answers.patterns).map(([question, option]) => `${question}=${option}`).join(', ') || 'none'
-      })`],
-      ['counts', 'Answers pointing to each', Object.entries(assessment.counts).map(([id, count]) => `${id}: ${count}`).join(', ')],
-      ['scores', 'Score of each', Object.entries(assessment.scores).map(([id, score]) => `${id}: ${score}`).join(', ')],
+      [
+        'answered',
+        'Answers',
+        `${assessment.answered} (signs: ${answers.signs.join(', ') || 'none'}; questions: ${
+          Object.entries(answers.patterns)
+            .map(([question, option]) => `${question}=${option}`)
+            .join(', ') || 'none'
+        })`,
+      ],
+      [
+        'counts',
+        'Answers pointing to each',
+        Object.entries(assessment.counts)
+          .map(([id, count]) => `${id}: ${count}`)
+          .join(', '),
+      ],
+      [
+        'scores',
+        'Score of each',
+        Object.entries(assessment.scores)
+          .map(([id, score]) => `${id}: ${score}`)
+          .join(', '),
+      ],
       ['red-flags', 'Red flags', assessment.redFlags.map((sign) => sign.id).join(', ') || 'none'],
       ['rows', 'Table rows touched', assessment.touchedRows.join(', ') || 'none'],
     ];
@@ -246,7 +269,8 @@ const headers = (type: string): Record<string, string> => ({
 });
 
 /** The page's own policy: the widgets need nothing inline (their styles are constructed sheets). */
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /**
  * Serves a live preview of one pack file on 127.0.0.1. Rejects when the file does not exist or
@@ -311,7 +335,8 @@ export async function startPreview(file: string, { port = 0 }: PreviewOptions = 
     };
     // Only pages on this machine may talk to it: a name that resolves here (DNS rebinding) is refused.
     const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-    if (!['localhost', '127.0.0.1', '[::1]'].includes(host)) return reply(403, 'text/plain; charset=utf-8', 'health-widgets preview: only localhost\n');
+    if (!['localhost', '127.0.0.1', '[::1]'].includes(host))
+      return reply(403, 'text/plain; charset=utf-8', 'health-widgets preview: only localhost\n');
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return reply(405, 'text/plain; charset=utf-8', 'method not allowed\n', { Allow: 'GET, HEAD' });
     }
@@ -333,7 +358,11 @@ export async function startPreview(file: string, { port = 0 }: PreviewOptions = 
         try {
           return reply(200, 'application/json; charset=utf-8', await readFile(path));
         } catch (error) {
-          return reply(404, 'text/plain; charset=utf-8', `cannot read ${name} (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
+          return reply(
+            404,
+            'text/plain; charset=utf-8',
+            `cannot read ${name} (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`,
+          );
         }
       case '/health-widgets.js':
         try {
@@ -403,7 +432,12 @@ export async function startPreview(file: string, { port = 0 }: PreviewOptions = 
  * `health-widgets preview pack.json [--port N]`: starts the preview, prints its URL and runs until
  * Ctrl+C. Returns the exit code: 2 for a usage error, a missing file or a port that cannot be used.
  */
-export async function runPreview(args: readonly string[], out: (line: string) => void, err: (line: string) => void, usage: string): Promise<number> {
+export async function runPreview(
+  args: readonly string[],
+  out: (line: string) => void,
+  err: (line: string) => void,
+  usage: string,
+): Promise<number> {
   const files: string[] = [];
   let port = 0;
   for (let i = 0; i < args.length; i++) {
@@ -411,7 +445,9 @@ export async function runPreview(args: readonly string[], out: (line: string) =>
     const value = arg === '--port' ? args[++i] : arg.startsWith('--port=') ? arg.slice('--port='.length) : null;
     if (value !== null) {
       if (!/^\d{1,5}$/.test(value ?? '') || Number(value) > 65535) {
-        err(`health-widgets preview: --port needs a number from 0 to 65535, not ${value === undefined ? 'nothing' : `"${value}"`}`);
+        err(
+          `health-widgets preview: --port needs a number from 0 to 65535, not ${value === undefined ? 'nothing' : `"${value}"`}`,
+        );
         return 2;
       }
       port = Number(value);
@@ -430,7 +466,8 @@ export async function runPreview(args: readonly string[], out: (line: string) =>
     preview = await startPreview(file, { port });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE' || code === 'EACCES') err(`health-widgets preview: cannot listen on port ${port} (${code}); try another --port, or none for a free one`);
+    if (code === 'EADDRINUSE' || code === 'EACCES')
+      err(`health-widgets preview: cannot listen on port ${port} (${code}); try another --port, or none for a free one`);
     else if (code) err(`health-widgets preview: cannot read ${file} (${code})`);
     else err(`health-widgets preview: ${(error as Error).message}`);
     return 2;
