@@ -77,7 +77,15 @@ const collect = {
 
 /** `ComparisonLayout | null` -> `'auto' | 'table' | 'stacked' | null`. */
 const expand = (type) =>
-  type?.text ? { ...type, text: type.text.split('|').map((part) => literalAliases.get(part.trim()) ?? part.trim()).join(' | ') } : type;
+  type?.text
+    ? {
+        ...type,
+        text: type.text
+          .split('|')
+          .map((part) => literalAliases.get(part.trim()) ?? part.trim())
+          .join(' | '),
+      }
+    : type;
 
 /** A default that is a value a reader can use (`'auto'`, `2`, `null`), not code. */
 const isLiteral = (text) => /^(?:-?\d+(?:\.\d+)?|'[^']*'|"[^"]*"|true|false|null|undefined|\[\]|\{\})$/.test(text);
@@ -122,7 +130,11 @@ const tidy = {
       );
       for (const { tag, className } of definitions.filter((definition) => definition.path === module.path)) {
         if (!classes.has(className)) continue;
-        module.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name: className, module: classes.get(className) } });
+        module.exports.push({
+          kind: 'custom-element-definition',
+          name: tag,
+          declaration: { name: className, module: classes.get(className) },
+        });
       }
       module.declarations = (module.declarations ?? []).filter((declaration) => isRoot || exported.has(declaration.name));
       for (const declaration of module.declarations) {
@@ -197,7 +209,15 @@ function commonFixes(text) {
   }
   return text.replace(
     /import type \{([^}]*)\} from "([^"]+)";/g,
-    (_, names, from) => `import type { ${[...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))].join(', ')} } from "${from}";`,
+    (_, names, from) =>
+      `import type { ${[
+        ...new Set(
+          names
+            .split(',')
+            .map((n) => n.trim())
+            .filter(Boolean),
+        ),
+      ].join(', ')} } from "${from}";`,
   );
 }
 
@@ -211,7 +231,10 @@ const fixes = {
       // Vue's template checker turns `@health-checklist-result` into `onHealthChecklistResult`.
       .replace(/"on([a-z][a-z0-9-]*)"\?:/g, (_, name) => `on${pascal(name)}?:`)
       // ...and `heading-level="3"` into `headingLevel`.
-      .replace(/"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"\?:/g, (_, name) => `${name.replace(/-([a-z0-9])/g, (__, c) => c.toUpperCase())}?:`)
+      .replace(
+        /"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"\?:/g,
+        (_, name) => `${name.replace(/-([a-z0-9])/g, (__, c) => c.toUpperCase())}?:`,
+      )
       // `id`, `class`, `style` and native events are valid on every element, also with strictTemplates.
       .replace(/DefineComponent<(\w+Props)>/g, 'DefineComponent<$1 & HTMLAttributes>')
       .replace('import type { DefineComponent } from "vue";', 'import type { DefineComponent, HTMLAttributes } from "vue";'),

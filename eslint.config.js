@@ -9,14 +9,7 @@ import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/',
-      'lib/',
-      'types/',
-      'node_modules/',
-      'custom-elements.json',
-      'bench/.out/',
-    ],
+    ignores: ['dist/', 'lib/', 'types/', 'node_modules/', 'custom-elements.json', 'bench/.out/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -40,11 +33,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    extends: [
-      lit.configs['flat/recommended'],
-      litA11y.configs.recommended,
-      wc.configs['flat/recommended'],
-    ],
+    extends: [lit.configs['flat/recommended'], litA11y.configs.recommended, wc.configs['flat/recommended']],
   },
   {
     files: ['src/elements/comparison-table/comparison-table.ts'],

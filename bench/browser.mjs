@@ -42,7 +42,8 @@ export async function openPage(browser, { viewport = DESKTOP, delayScriptsMs = 0
       }
     });
     page.on('requestfailed', (request) => {
-      if (!request.url().endsWith('/favicon.ico')) problem(`request failed: ${where(request.url())} (${request.failure()?.errorText})`);
+      if (!request.url().endsWith('/favicon.ico'))
+        problem(`request failed: ${where(request.url())} (${request.failure()?.errorText})`);
     });
     await page.setViewport(viewport);
     if (delayScriptsMs) await holdScriptsPastFirstPaint(page, delayScriptsMs);
@@ -107,7 +108,8 @@ const pageWait = ({ page, failed }, fn, what) => within(Promise.race([page.evalu
 /** In the page: the first element of the body (the element under test), its shadow tree's size and state. */
 function inspectElement() {
   const element = document.body.firstElementChild;
-  const count = (root) => [...root.querySelectorAll('*')].reduce((sum, el) => sum + 1 + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+  const count = (root) =>
+    [...root.querySelectorAll('*')].reduce((sum, el) => sum + 1 + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
   return {
     tag: element?.localName ?? null,
     elements: element?.shadowRoot ? count(element.shadowRoot) : null,
@@ -137,7 +139,8 @@ export function firstPaintCpu(browser, url) {
     const task = metrics.find((metric) => metric.name === 'TaskDuration')?.value;
     if (!(task > 0)) throw new Error('Chromium reported no TaskDuration');
     const element = await page.evaluate(inspectElement);
-    if (element.elements === null) throw new Error(`${new URL(url).pathname}: <${element.tag}> has no shadow root after first render`);
+    if (element.elements === null)
+      throw new Error(`${new URL(url).pathname}: <${element.tag}> has no shadow root after first render`);
     if (element.showsError) throw new Error(`${new URL(url).pathname}: <${element.tag}> shows its error state`);
     return { cpuMs: task * 1000, ...element };
   });

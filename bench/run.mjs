@@ -30,7 +30,9 @@ const VIEWPORTS = [
   { width: 1280, height: 800 },
 ];
 /** The pre-rendered demo page (scripts/prerender-demo.mjs), or the one BENCH_PRERENDERED names. */
-const PRERENDERED_CANDIDATES = [process.env.BENCH_PRERENDERED, 'dist/demo/prerendered.html', 'dist/demo/index.html'].filter(Boolean);
+const PRERENDERED_CANDIDATES = [process.env.BENCH_PRERENDERED, 'dist/demo/prerendered.html', 'dist/demo/index.html'].filter(
+  Boolean,
+);
 const WIDGETS = [
   { name: 'checklist', tag: 'health-symptom-checklist', page: 'checklist', bare: 'bare-checklist' },
   { name: 'table', tag: 'health-comparison-table', page: 'table', bare: 'bare-table' },
@@ -50,7 +52,8 @@ const phaseDone = (name) => {
   phaseStart = performance.now();
 };
 const add = (row) => rows.push(row);
-const failRow = (measure, error) => add({ measure, value: '', budget: '', error: error instanceof Error ? error.message : String(error) });
+const failRow = (measure, error) =>
+  add({ measure, value: '', budget: '', error: error instanceof Error ? error.message : String(error) });
 const gated = (row) => !reportOnly && (row.gate === 'always' || (row.gate === 'full' && !smoke));
 
 phaseDone('start Node and load the bench');
@@ -81,12 +84,14 @@ for (const file of await shippedScripts()) {
     });
   }
 }
-if (!existsSync('dist/health-widgets-hydrate.js')) add({ measure: 'gzip dist/health-widgets-hydrate.js', value: 'not built', budget: '' });
+if (!existsSync('dist/health-widgets-hydrate.js'))
+  add({ measure: 'gzip dist/health-widgets-hydrate.js', value: 'not built', budget: '' });
 
 // Rollup with terser takes a few seconds per element: full runs only, to keep --smoke fast.
 const entries = smoke ? [] : await elementEntries();
 if (smoke) add({ measure: 'gzip lib/elements/<name>/<name>.js alone', value: 'measured in full runs only', budget: '' });
-else if (!entries.length) failRow('gzip lib/elements/<name>/<name>.js alone', 'no element module in lib/elements: run npm run build');
+else if (!entries.length)
+  failRow('gzip lib/elements/<name>/<name>.js alone', 'no element module in lib/elements: run npm run build');
 for (const entry of entries) {
   try {
     const gzip = gzipSize(await bundleAlone(entry));
@@ -216,10 +221,18 @@ async function measureInBrowser(browser, origin) {
   if (smoke) add({ measure: 'CLS demo/index.html', value: 'measured in full runs only', budget: `<= ${budgets.CLS_PLAIN}` });
   else addClsPage('demo/index.html', budgets.CLS_PLAIN, 'full');
   if (prerendered) {
-    if ((await readFile(prerendered, 'utf8')).includes('shadowrootmode')) addClsPage(prerendered, budgets.CLS_PRERENDERED, 'always');
-    else failRow(`CLS pre-rendered demo ${prerendered}`, `${prerendered} has no <template shadowrootmode>: it is not pre-rendered`);
+    if ((await readFile(prerendered, 'utf8')).includes('shadowrootmode'))
+      addClsPage(prerendered, budgets.CLS_PRERENDERED, 'always');
+    else
+      failRow(`CLS pre-rendered demo ${prerendered}`, `${prerendered} has no <template shadowrootmode>: it is not pre-rendered`);
   } else {
-    add({ measure: 'CLS pre-rendered demo', value: 'not built', budget: `<= ${budgets.CLS_PRERENDERED}`, notBuilt: true, gate: 'full' });
+    add({
+      measure: 'CLS pre-rendered demo',
+      value: 'not built',
+      budget: `<= ${budgets.CLS_PRERENDERED}`,
+      notBuilt: true,
+      gate: 'full',
+    });
   }
   // Layout shift depends on layout only, not on timing: the pages load side by side.
   raw.layoutShifts = {};
@@ -311,7 +324,9 @@ for (const row of rows.filter((each) => each.error)) console.error(`\ncould not 
 const mode = `${smoke ? '--smoke' : 'full run'}${reportOnly ? ', BENCH_REPORT_ONLY' : ''}`;
 // performance.now() counts from the start of the process.
 const seconds = (performance.now() / 1000).toFixed(0);
-await writeFile('bench/.out/results.json', `${JSON.stringify({ mode, seconds: Number(seconds), rows, raw }, null, 2)}\n`).catch(() => {});
+await writeFile('bench/.out/results.json', `${JSON.stringify({ mode, seconds: Number(seconds), rows, raw }, null, 2)}\n`).catch(
+  () => {},
+);
 const missed = rows.filter((row) => row.pass === false || row.notBuilt).length;
 const outcome = failures.length
   ? `${failures.length} failing`

@@ -18,7 +18,8 @@ export const ms = (value) => `${value.toFixed(1)} ms`;
 export const bytes = (value) => `${value.toLocaleString('en-US')} B`;
 
 /** "12.3 ms (IQR 11.0–14.2)": the median and the middle half of the runs. */
-export const spread = (values) => `${ms(median(values))} (IQR ${quantile(values, 0.25).toFixed(1)}–${quantile(values, 0.75).toFixed(1)})`;
+export const spread = (values) =>
+  `${ms(median(values))} (IQR ${quantile(values, 0.25).toFixed(1)}–${quantile(values, 0.75).toFixed(1)})`;
 
 /**
  * Cumulative layout shift as Chromium and web-vitals define it: the largest session window of

@@ -22,8 +22,17 @@ function schemaDocs(file) {
   const text = source.getFullText();
   const docOf = (node) => {
     const ranges = ts.getLeadingCommentRanges(text, node.getFullStart()) ?? [];
-    const doc = ranges.map((range) => text.slice(range.pos, range.end)).filter((comment) => comment.startsWith('/**')).pop();
-    return doc?.replace(/^\/\*\*|\*\/$/g, '').split('\n').map((line) => line.replace(/^\s*\* ?/, '').trim()).join(' ').replace(/\s+/g, ' ').trim();
+    const doc = ranges
+      .map((range) => text.slice(range.pos, range.end))
+      .filter((comment) => comment.startsWith('/**'))
+      .pop();
+    return doc
+      ?.replace(/^\/\*\*|\*\/$/g, '')
+      .split('\n')
+      .map((line) => line.replace(/^\s*\* ?/, '').trim())
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   };
   const docs = {};
   const walkShape = (call, at) => {
@@ -66,10 +75,10 @@ await writeFile(
       'One health topic in one language: every word the three widgets show, with its sources.',
       'Besides what this schema states, a pack must also pass these checks (`npx health-widgets check pack.json` runs them all):',
       'ids unique within their list (signs and pattern options share one id space; background statement and comparison row ids too);',
-      'every reference names something the pack defines (a sign\'s category, condition ids in suggests and comparison values, comparison evidence, source ids, basis ids, situation question and option ids in treatment rules and lists);',
+      "every reference names something the pack defines (a sign's category, condition ids in suggests and comparison values, comparison evidence, source ids, basis ids, situation question and option ids in treatment rules and lists);",
       'every comparison row has a value for every condition;',
       'an answer that weighs anything names its basis;',
-      'an answer with an urgency has that tier\'s care card;',
+      "an answer with an urgency has that tier's care card;",
       'a list keyed by answers names its situation question.',
     ].join(' '),
     examples: [{ $comment: 'Complete packs: https://unpkg.com/health-widgets/dist/topics/leg-cramps.en.json' }],
@@ -96,7 +105,10 @@ for (const file of (await readdir('src/topics')).filter((name) => name.endsWith(
     `lib/topics/${name}.js`,
     `import { registerTopic } from '../model/registry.js';\n\n/** ${topic.title} (${topic.lang}), registered on import. */\nexport default registerTopic(${data});\n`,
   );
-  await writeFile(`lib/topics/${name}.d.ts`, `import type { Topic } from '../model/topic.js';\ndeclare const topic: Topic;\nexport default topic;\n`);
+  await writeFile(
+    `lib/topics/${name}.d.ts`,
+    `import type { Topic } from '../model/topic.js';\ndeclare const topic: Topic;\nexport default topic;\n`,
+  );
   if (!byTopic.has(topic.id)) byTopic.set(topic.id, []);
   byTopic.get(topic.id).push(name);
 }
@@ -110,7 +122,10 @@ for (const [id, names] of byTopic) {
     `lib/topics/${id}.js`,
     `${imports}\n\n/** Every language of the topic "${id}", registered on import. */\nexport default [${names.map((_, index) => `pack${index}`).join(', ')}];\n`,
   );
-  await writeFile(`lib/topics/${id}.d.ts`, `import type { Topic } from '../model/topic.js';\ndeclare const packs: Topic[];\nexport default packs;\n`);
+  await writeFile(
+    `lib/topics/${id}.d.ts`,
+    `import type { Topic } from '../model/topic.js';\ndeclare const packs: Topic[];\nexport default packs;\n`,
+  );
 }
 
 // Subresource-integrity hashes of the drop-in bundles. The build writes no tracked file: the
@@ -118,7 +133,9 @@ for (const [id, names] of byTopic) {
 const pkg = JSON.parse(await readFile('package.json', 'utf8'));
 const integrity = {};
 for (const file of ['health-widgets.js', 'health-widgets.iife.js']) {
-  integrity[file] = `sha384-${createHash('sha384').update(await readFile(`dist/${file}`)).digest('base64')}`;
+  integrity[file] = `sha384-${createHash('sha384')
+    .update(await readFile(`dist/${file}`))
+    .digest('base64')}`;
 }
 await writeFile('dist/integrity.json', json({ version: pkg.version, ...integrity }));
 

@@ -11,7 +11,12 @@ const server = await serveProject();
 const browser = await launchChromium();
 
 const pages = [
-  { name: 'print-b12', path: '/demo/', ids: ['balance', 'tingling', 'onset-slow'], highlight: ['tingling', 'memory', 'onset-slow'] },
+  {
+    name: 'print-b12',
+    path: '/demo/',
+    ids: ['balance', 'tingling', 'onset-slow'],
+    highlight: ['tingling', 'memory', 'onset-slow'],
+  },
   { name: 'print-leg-cramps', path: '/demo/leg-cramps.html', ids: ['long-cramp', 'numbness', 'calf'] },
 ];
 

@@ -2,14 +2,7 @@ import type { Answers, Assessment } from './model/assess.js';
 import type { Situation, TreatmentPlan } from './model/plan.js';
 
 /** Why an element could not show its topic. */
-export type HealthErrorReason =
-  | 'unknown-topic'
-  | 'http'
-  | 'network'
-  | 'timeout'
-  | 'not-json'
-  | 'too-large'
-  | 'invalid-pack';
+export type HealthErrorReason = 'unknown-topic' | 'http' | 'network' | 'timeout' | 'not-json' | 'too-large' | 'invalid-pack';
 
 /** Detail of {@link HealthErrorEvent}. */
 export interface HealthErrorDetail {
@@ -105,12 +98,7 @@ export class ExplainerChangeEvent extends CustomEvent<ExplainerChangeDetail> {
 
 /** Every event the elements fire. */
 export type HealthEvent =
-  | HealthErrorEvent
-  | HealthReadyEvent
-  | ChecklistChangeEvent
-  | ChecklistResultEvent
-  | ChecklistUpdateEvent
-  | ExplainerChangeEvent;
+  HealthErrorEvent | HealthReadyEvent | ChecklistChangeEvent | ChecklistResultEvent | ChecklistUpdateEvent | ExplainerChangeEvent;
 
 // On the global handlers map, so `document` and `window` listeners are typed too (every element
 // map extends it).

@@ -83,7 +83,8 @@ export class ChecklistFollower implements ReactiveController {
     if (!id) return;
     // Elements later in the page are not parsed yet while it loads: judge once it has.
     const missing = `for="${id}": no <${CHECKLIST_TAG}> with this id in the same document or shadow root.`;
-    const check = () => setTimeout(() => !this.target && this.id === id && this.host.isConnected && this.warn(`for:${id}`, missing));
+    const check = () =>
+      setTimeout(() => !this.target && this.id === id && this.host.isConnected && this.warn(`for:${id}`, missing));
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
     else check();
   }

@@ -1,13 +1,18 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HealthErrorEvent, HealthReadyEvent, type HealthErrorDetail, type HealthEvent, type HealthReadyDetail } from '../events.js';
+import {
+  HealthErrorEvent,
+  HealthReadyEvent,
+  type HealthErrorDetail,
+  type HealthEvent,
+  type HealthReadyDetail,
+} from '../events.js';
 import { hasStrings, resolveLang, stringsFor, type Strings } from '../i18n/index.js';
 import { baseLanguage } from '../i18n/tags.js';
 import { defaultTopicId, getTopic, loadTopic, onTopicRegistered, TopicLoadError } from '../model/registry.js';
 import type { Assessment } from '../model/assess.js';
 import type { Labels, Source, Statement, Topic, Urgency } from '../model/topic.js';
 import { sharedStyles } from '../styles/shared.js';
-
 
 /**
  * Whether the page's own scripts have run. Module and deferred scripts (a topic module beside the
@@ -297,7 +302,8 @@ export abstract class HealthElement extends LitElement {
         havePageScriptsRun && this.waitingSince !== null && performance.now() - this.waitingSince >= HealthElement.topicWaitMs;
       if (topic && (inLang || havePageScriptsRun)) this.showTopic(topic);
       else if (!hasWaited) this.awaitTopic();
-      else this.fail({
+      else
+        this.fail({
           reason: 'unknown-topic',
           message: id ? `No topic pack is registered as "${id}".` : 'No topic pack is registered, and no topic or src is set.',
         });
@@ -436,8 +442,7 @@ export abstract class HealthElement extends LitElement {
   private renderError(): TemplateResult {
     const { t } = this;
     const reason = this.failure?.reason;
-    const why =
-      reason === 'unknown-topic' ? t.errorUnknownTopic : reason === 'invalid-pack' ? t.errorInvalid : t.errorLoad;
+    const why = reason === 'unknown-topic' ? t.errorUnknownTopic : reason === 'invalid-pack' ? t.errorInvalid : t.errorLoad;
     return html`<div class="status error" role="status" part="error">
       <p><strong>${t.errorTitle}</strong> ${why}</p>
     </div>`;
@@ -447,7 +452,10 @@ export abstract class HealthElement extends LitElement {
   protected abstract renderTopic(topic: Topic): TemplateResult;
 
   /** A real `h2`-`h6` at the element's level plus `depth`, never deeper than 6. */
-  protected heading(text: string | TemplateResult, { depth = 0, className, id, focusTarget }: HeadingOptions = {}): TemplateResult {
+  protected heading(
+    text: string | TemplateResult,
+    { depth = 0, className, id, focusTarget }: HeadingOptions = {},
+  ): TemplateResult {
     const tabindex = ifDefined(focusTarget ? '-1' : undefined);
     const cls = ifDefined(className);
     switch (Math.min(6, this.level + depth)) {
@@ -481,7 +489,9 @@ export abstract class HealthElement extends LitElement {
 
   /** The visually hidden words that say a care card's tier ("Urgent advice: "). */
   protected prefixOf(tier: Urgency | 'info'): string {
-    return { emergency: this.t.emergencyPrefix, urgent: this.t.urgentPrefix, soon: this.t.soonPrefix, info: this.t.infoPrefix }[tier];
+    return { emergency: this.t.emergencyPrefix, urgent: this.t.urgentPrefix, soon: this.t.soonPrefix, info: this.t.infoPrefix }[
+      tier
+    ];
   }
 
   /**
@@ -546,7 +556,9 @@ export abstract class HealthElement extends LitElement {
   /** A source's title, marked with its own language when it has one (a translated pack cites the original). */
   private sourceTitle(source: Source): string | TemplateResult {
     const isOtherLang = source.lang !== undefined && baseLanguage(source.lang) !== baseLanguage(this.contentLang);
-    return isOtherLang ? html`<span lang=${source.lang} dir=${direction(source.lang!)}>${source.title}</span>` : this.packText(source.title);
+    return isOtherLang
+      ? html`<span lang=${source.lang} dir=${direction(source.lang!)}>${source.title}</span>`
+      : this.packText(source.title);
   }
 
   /** Citation marks for a statement's sources, numbered as in {@link renderSources}. */
@@ -554,9 +566,7 @@ export abstract class HealthElement extends LitElement {
     const topic = this.resolvedTopic;
     if (!topic || !ids.length) return nothing;
     const numbers = ids.map((id) => topic.sources.findIndex((source) => source.id === id) + 1).sort((a, b) => a - b);
-    return html` <span class="cite"
-      ><span class="visually-hidden">${this.t.source} </span>[${numbers.join(', ')}]</span
-    >`;
+    return html` <span class="cite"><span class="visually-hidden">${this.t.source} </span>[${numbers.join(', ')}]</span>`;
   }
 
   /** A paragraph of pack text with its citation. */
@@ -575,16 +585,18 @@ export abstract class HealthElement extends LitElement {
         ${topic.sources.map(
           (source) =>
             html`<li>
-              ${source.url
-                ? html`<a href=${source.url} rel="noopener noreferrer">${this.sourceTitle(source)}</a>`
-                : this.sourceTitle(source)}${source.publisher ? html`, ${this.packText(source.publisher)}` : nothing}
+              ${
+                source.url
+                  ? html`<a href=${source.url} rel="noopener noreferrer">${this.sourceTitle(source)}</a>`
+                  : this.sourceTitle(source)
+              }${source.publisher ? html`, ${this.packText(source.publisher)}` : nothing}
             </li>`,
         )}
       </ol>
       <p class="muted">
-        ${t.reviewed} <time datetime=${topic.reviewed.date}>${topic.reviewed.date}</time>${topic.reviewed.by
-          ? html`, ${this.packText(topic.reviewed.by)}`
-          : nothing}${topic.reviewed.against ? html`. ${t.reviewedAgainst} ${this.packText(topic.reviewed.against)}` : nothing}
+        ${t.reviewed} <time datetime=${topic.reviewed.date}>${topic.reviewed.date}</time>${
+          topic.reviewed.by ? html`, ${this.packText(topic.reviewed.by)}` : nothing
+        }${topic.reviewed.against ? html`. ${t.reviewedAgainst} ${this.packText(topic.reviewed.against)}` : nothing}
       </p>
     </div>`;
   }

@@ -157,9 +157,7 @@ export function assess(topic: Topic, answers: Answers): Assessment {
     (symptom) => ticked.has(symptom.id) && (symptom.urgency === 'urgent' || symptom.urgency === 'emergency'),
   );
   const answerIds = new Set(given.map((answer) => answer.id));
-  const touchedRows = topic.comparison
-    .filter((row) => row.evidence.some((id) => answerIds.has(id)))
-    .map((row) => row.id);
+  const touchedRows = topic.comparison.filter((row) => row.evidence.some((id) => answerIds.has(id))).map((row) => row.id);
 
   const { guidance } = topic;
   const nextSteps: NextStep[] = [];

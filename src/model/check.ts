@@ -26,7 +26,14 @@ export const READING_GRADE_LIMIT = 6.5;
 const GRADED_WORDS = 5;
 
 const pointer = (path: string): string =>
-  path ? `/${path.replace(/\[(\d+)\]/g, '.$1').replace(/\["([^"]*)"\]/g, '.$1').split('.').filter(Boolean).join('/')}` : '';
+  path
+    ? `/${path
+        .replace(/\[(\d+)\]/g, '.$1')
+        .replace(/\["([^"]*)"\]/g, '.$1')
+        .split('.')
+        .filter(Boolean)
+        .join('/')}`
+    : '';
 
 function warningsOf(topic: Topic): TopicProblem[] {
   const warnings: TopicProblem[] = [];
@@ -35,7 +42,8 @@ function warningsOf(topic: Topic): TopicProblem[] {
     for (const { path, text } of displayedStatements(topic)) {
       if (text.split(/\s+/).length < GRADED_WORDS) continue;
       const grade = readingGrade(text);
-      if (grade > READING_GRADE_LIMIT) warn(path, `reads at grade ${grade.toFixed(1)}; aim for 6 or lower (shorter sentences, shorter words)`);
+      if (grade > READING_GRADE_LIMIT)
+        warn(path, `reads at grade ${grade.toFixed(1)}; aim for 6 or lower (shorter sentences, shorter words)`);
     }
   }
   const answers = [...topic.symptoms, ...topic.patterns.flatMap((pattern) => pattern.options)];

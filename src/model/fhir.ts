@@ -194,16 +194,14 @@ export function toQuestionnaire(topic: Topic, options: QuestionnaireOptions = {}
       type: 'group',
       item: signs.map((sign) => ({ linkId: `sign/${sign.id}`, text: signText(sign), type: 'boolean' })),
     })),
-    ...topic.patterns.map(
-      (pattern): QuestionnaireItem => ({
-        linkId: `pattern/${pattern.id}`,
-        text: pattern.question,
-        type: 'choice',
-        answerOption: pattern.options.map((option) => ({
-          valueCoding: { system, code: option.id, display: option.label },
-        })),
-      }),
-    ),
+    ...topic.patterns.map((pattern): QuestionnaireItem => ({
+      linkId: `pattern/${pattern.id}`,
+      text: pattern.question,
+      type: 'choice',
+      answerOption: pattern.options.map((option) => ({
+        valueCoding: { system, code: option.id, display: option.label },
+      })),
+    })),
   ];
   const description = [
     markdownText(topic.summary.text),

@@ -71,7 +71,12 @@ export function parseSituation(topic: Topic, input: unknown): Situation {
     const value = given[key];
     if (value === undefined) continue;
     const question = topic.situation.find((q) => q.id === key);
-    if (!question) throw new SituationError(key, value, topic.situation.map((q) => q.id));
+    if (!question)
+      throw new SituationError(
+        key,
+        value,
+        topic.situation.map((q) => q.id),
+      );
     const options = question.options.map((option) => option.id);
     if (typeof value !== 'string' || !options.includes(value)) throw new SituationError(key, value, options);
     situation[key] = value;

@@ -105,7 +105,10 @@ function jsonOf(schema: Schema<unknown>, context: JsonContext | undefined, at: s
   if (!context || !name) return schema.json(context && { ...context, at });
   if (!(name in context.defs)) {
     context.defs[name] = {};
-    context.defs[name] = { ...schema.json({ ...context, at: name }), ...(context.docs[name] ? { description: context.docs[name] } : {}) };
+    context.defs[name] = {
+      ...schema.json({ ...context, at: name }),
+      ...(context.docs[name] ? { description: context.docs[name] } : {}),
+    };
   }
   return { $ref: `#/$defs/${name}` };
 }
@@ -186,7 +189,11 @@ export function oneOf<const T extends string>(values: readonly T[]): Schema<T> {
     check(value, path) {
       if ((values as readonly unknown[]).includes(value)) return value as T;
       const guess = typeof value === 'string' ? nearest(value, values) : undefined;
-      throw new SchemaError(path, `expected one of ${quoteList(values)} but got ${describeValue(value)}`, guess && `did you mean "${guess}"?`);
+      throw new SchemaError(
+        path,
+        `expected one of ${quoteList(values)} but got ${describeValue(value)}`,
+        guess && `did you mean "${guess}"?`,
+      );
     },
     json: () => ({ enum: values }),
   };
@@ -197,7 +204,8 @@ export function except<T extends string>(schema: Schema<T>, reserved: readonly s
   return {
     check(value, path) {
       const checked = schema.check(value, path);
-      if (reserved.includes(checked)) throw new SchemaError(path, `${JSON.stringify(checked)} is reserved ${why}; choose another id`);
+      if (reserved.includes(checked))
+        throw new SchemaError(path, `${JSON.stringify(checked)} is reserved ${why}; choose another id`);
       return checked;
     },
     json: (context) => ({ allOf: [jsonOf(schema, context, undefined)], not: { enum: reserved } }),
@@ -249,9 +257,16 @@ export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> {
       }
       for (const key of Object.keys(value)) {
         if (Object.hasOwn(shape, key)) continue;
-        const guess = nearest(key, Object.keys(shape).filter((name) => !Object.hasOwn(value, name)));
+        const guess = nearest(
+          key,
+          Object.keys(shape).filter((name) => !Object.hasOwn(value, name)),
+        );
         part(() => {
-          throw new SchemaError([...path, key], 'is not a known property (check its spelling)', guess && `did you mean "${guess}"?`);
+          throw new SchemaError(
+            [...path, key],
+            'is not a known property (check its spelling)',
+            guess && `did you mean "${guess}"?`,
+          );
         });
       }
       return out as ObjectOf<S>;

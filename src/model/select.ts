@@ -11,7 +11,14 @@ export interface Selection<T> {
  * `categories="neurological, muscle"`). Repeated ids count once.
  */
 export function selectById<T extends { id: string }>(items: readonly T[], list: string | null | undefined): Selection<T> {
-  const names = [...new Set((list ?? '').split(',').map((name) => name.trim()).filter(Boolean))];
+  const names = [
+    ...new Set(
+      (list ?? '')
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ),
+  ];
   const selected: T[] = [];
   const unknown: string[] = [];
   for (const name of names) {

@@ -7,7 +7,8 @@ export function displayedStatements(topic: Topic): Array<{ path: string; text: s
     if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${path}[${index}]`));
     else if (value !== null && typeof value === 'object') {
       const record = value as Partial<Statement> & Record<string, unknown>;
-      if (typeof record.text === 'string' && Array.isArray(record.source)) out.push({ path, text: record.text, source: record.source });
+      if (typeof record.text === 'string' && Array.isArray(record.source))
+        out.push({ path, text: record.text, source: record.source });
       for (const [key, item] of Object.entries(record)) visit(item, path ? `${path}.${key}` : key);
     }
   };

@@ -95,7 +95,9 @@ const SourceSchema = object({
   /** Where to read it: an http or https address only. */
   // Only web addresses: a pack must not be able to smuggle in a javascript: link.
   // No regex flags: JSON Schema patterns cannot carry them, and the two must agree.
-  url: optional(string({ max: LIMITS.text, pattern: /^[hH][tT][tT][pP][sS]?:\/\/\S+$/, expected: 'an http or https URL', format: 'uri' })),
+  url: optional(
+    string({ max: LIMITS.text, pattern: /^[hH][tT][tT][pP][sS]?:\/\/\S+$/, expected: 'an http or https URL', format: 'uri' }),
+  ),
 });
 
 /** The leaning reported when the answers point nowhere; no condition may use this id. */
@@ -312,7 +314,12 @@ export const TopicSchema = object({
   /** When and by whom the pack was reviewed, and against what. */
   reviewed: object({
     /** The day of the review (YYYY-MM-DD). */
-    date: string({ max: 10, pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, expected: 'a date like "2026-11-25"', format: 'date' }),
+    date: string({
+      max: 10,
+      pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+      expected: 'a date like "2026-11-25"',
+      format: 'date',
+    }),
     /** Who reviewed it: a name, or an accountable role such as "Clinical reviewer". */
     by: optional(Text),
     /** What it was checked against, e.g. the source article and a national guideline. */

@@ -144,7 +144,12 @@ function checkAnswerRules(topic: Topic): void {
     }
     answer.basis?.forEach((id, b) => expectKnown(bases, id, formatPath([...path, 'basis', b])));
     if (answer.urgency && !topic.careCards[answer.urgency]) {
-      report(new TopicError(formatPath([...path, 'urgency']), `needs a careCards.${answer.urgency} card, which the pack does not have`));
+      report(
+        new TopicError(
+          formatPath([...path, 'urgency']),
+          `needs a careCards.${answer.urgency} card, which the pack does not have`,
+        ),
+      );
     }
   };
   topic.symptoms.forEach((symptom, s) => check(symptom, ['symptoms', s]));
@@ -203,7 +208,6 @@ export interface TopicProblem {
   suggestion?: string;
 }
 
-
 const pointerOf = (keys: readonly Key[]): string =>
   keys.map((key) => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 
@@ -233,7 +237,9 @@ export function findProblems(input: unknown): { topic: Topic | null; errors: Top
   const errors: TopicError[] = [];
   try {
     const shape = collecting(() => TopicSchema.check(input, []));
-    errors.push(...shape.problems.map((problem) => new TopicError(formatPath(problem.path), problem.problem, problem.suggestion)));
+    errors.push(
+      ...shape.problems.map((problem) => new TopicError(formatPath(problem.path), problem.problem, problem.suggestion)),
+    );
     if (!errors.length) {
       found = errors;
       try {

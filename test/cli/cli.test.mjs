@@ -9,7 +9,9 @@ import { promisify } from 'node:util';
 const root = resolve(import.meta.dirname, '../..');
 const cli = join(root, 'lib/cli/main.js');
 const broken = join(root, 'test/fixtures/broken-packs');
-const shipped = readdirSync(join(root, 'src/topics')).filter((file) => file.endsWith('.json')).map((file) => join(root, 'src/topics', file));
+const shipped = readdirSync(join(root, 'src/topics'))
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => join(root, 'src/topics', file));
 
 /** Runs the command; resolves with its exit code and output whatever the code. */
 async function run(...args) {
@@ -53,14 +55,21 @@ test('each broken pack exits 1 and lists every one of its problems like a compil
     const file = join(broken, name);
     const { code, stdout, stderr } = await run('check', file);
     assert.equal(code, 1, name);
-    for (const fragment of fragments) assert.ok(stderr.includes(`${file}:`) && stderr.includes(fragment), `${name}: ${fragment}\n${stderr}`);
+    for (const fragment of fragments)
+      assert.ok(stderr.includes(`${file}:`) && stderr.includes(fragment), `${name}: ${fragment}\n${stderr}`);
     assert.match(stdout, /problems?$/m);
   }
 });
 
 test('three shape problems are all reported at once, not the first alone', async () => {
   const { stderr } = await run('check', join(broken, 'three-shape-problems.json'));
-  assert.equal(stderr.trim().split('\n').filter((line) => !line.includes('warning:')).length, 3);
+  assert.equal(
+    stderr
+      .trim()
+      .split('\n')
+      .filter((line) => !line.includes('warning:')).length,
+    3,
+  );
 });
 
 test('a file that cannot be read, or is not JSON, exits 2; a mix takes the worst code', async () => {

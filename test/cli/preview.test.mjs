@@ -126,7 +126,9 @@ test('shows the three widgets on the pack, and what the answers do', async () =>
   await shadowText('health-treatment-explainer', pack.labels.explainerTitle);
   // The table and the explainer follow the checklist; the warnings are listed below.
   assert.deepEqual(
-    await page.$$eval('main health-comparison-table, main health-treatment-explainer', (all) => all.map((el) => el.getAttribute('for'))),
+    await page.$$eval('main health-comparison-table, main health-treatment-explainer', (all) =>
+      all.map((el) => el.getAttribute('for')),
+    ),
     ['checklist', 'checklist'],
   );
   assert.ok(await page.$('.warnings li code'));

@@ -13,7 +13,9 @@ interface ManifestDeclaration {
 
 describe('design tokens', () => {
   it('the manifest lists every token, with its default, for every element', async () => {
-    const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: ManifestDeclaration[] }[] };
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: { declarations?: ManifestDeclaration[] }[];
+    };
     const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
     for (const tag of TAGS) {
       const element = declarations.find((declaration) => declaration.tagName === tag);
@@ -31,8 +33,11 @@ describe('design tokens', () => {
 
   it('no element style hard-codes a colour: colours come from the tokens', () => {
     for (const tag of TAGS) {
-      const styles = (customElements.get(tag) as unknown as { elementStyles: CSSStyleSheet[] | { cssText: string }[] }).elementStyles;
-      const text = styles.map((style) => ('cssText' in style ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join(''))).join('');
+      const styles = (customElements.get(tag) as unknown as { elementStyles: CSSStyleSheet[] | { cssText: string }[] })
+        .elementStyles;
+      const text = styles
+        .map((style) => ('cssText' in style ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join('')))
+        .join('');
       // The token block itself is the one place a default colour may be written.
       const outsideTokens = text.replace(/:host\{(--_[a-z-]+:var\(--health-[a-z-]+,[^;]+\);)+\}/, '');
       expect(outsideTokens.match(/#[0-9a-f]{3,8}\b|rgba?\(/gi), tag).to.equal(null);

@@ -10,22 +10,53 @@ import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { en } from '../../src/i18n/strings.js';
 import {
-  HealthElement, registerStrings, registerTopic, type HealthComparisonTable, type HealthSymptomChecklist,
-  type HealthTreatmentExplainer, type Topic,
+  HealthElement,
+  registerStrings,
+  registerTopic,
+  type HealthComparisonTable,
+  type HealthSymptomChecklist,
+  type HealthTreatmentExplainer,
+  type Topic,
 } from '../../src/index.js';
 import { arabicPlantPack } from '../fixtures/packs.js';
 import {
-  answer, clonePack, control, errorOf, expectOneWarning, getByPart, hasPart, headings, isBusy, optionTitles,
-  packUrl, PLANT, plantTopic, queryAllByPart, queryAllByRole, recordEvents, settle, showResult,
-  watchWarnings, squash, TAGS, textOf, threeWidgets, uniqueId, whenReady,
+  answer,
+  clonePack,
+  control,
+  errorOf,
+  expectOneWarning,
+  getByPart,
+  hasPart,
+  headings,
+  isBusy,
+  optionTitles,
+  packUrl,
+  PLANT,
+  plantTopic,
+  queryAllByPart,
+  queryAllByRole,
+  recordEvents,
+  settle,
+  showResult,
+  watchWarnings,
+  squash,
+  TAGS,
+  textOf,
+  threeWidgets,
+  uniqueId,
+  whenReady,
 } from '../harness/index.js';
 
 /** Every checkbox, radio and button of an element. */
 const targets = (el: Element) => ['checkbox', 'radio', 'button'].flatMap((role) => queryAllByRole(el, role));
 /** The cells and headers of the highlighted column. */
-const highlighted = (table: Element, role: 'cell' | 'columnheader') => queryAllByRole(table, role).filter((node) => hasPart(node, 'highlight'));
+const highlighted = (table: Element, role: 'cell' | 'columnheader') =>
+  queryAllByRole(table, role).filter((node) => hasPart(node, 'highlight'));
 /** The group names of a checklist's answers. */
-const legendsOf = (el: Element) => queryAllByRole(el, 'group').filter((group) => queryAllByRole(group, 'checkbox').length).map((group) => squash(group.querySelector('legend')?.textContent));
+const legendsOf = (el: Element) =>
+  queryAllByRole(el, 'group')
+    .filter((group) => queryAllByRole(group, 'checkbox').length)
+    .map((group) => squash(group.querySelector('legend')?.textContent));
 
 describe('layout of all three elements', () => {
   afterEach(async () => {
@@ -56,7 +87,10 @@ describe('layout of all three elements', () => {
    * Where the accents sit: the highlighted cell's bar (stacked layout) on the right or the left,
    * and the situation's first radio to the right or the left of its label.
    */
-  async function accents(table: HealthElement, explainer: HealthElement): Promise<{ bar: 'right' | 'left'; radio: 'right' | 'left' }> {
+  async function accents(
+    table: HealthElement,
+    explainer: HealthElement,
+  ): Promise<{ bar: 'right' | 'left'; radio: 'right' | 'left' }> {
     table.setAttribute('layout', 'stacked');
     table.setAttribute('highlight', 'sunburn');
     await settle(table);
@@ -93,7 +127,9 @@ describe('layout of all three elements', () => {
     expect(await accents(elements[1], elements[2])).to.deep.equal({ bar: 'right', radio: 'right' });
 
     // The same widget, its lang set on it, on a left-to-right English page.
-    const alone = await fixture<HealthElement>(html`<health-comparison-table topic=${arabic.id} lang="ar"></health-comparison-table>`);
+    const alone = await fixture<HealthElement>(
+      html`<health-comparison-table topic=${arabic.id} lang="ar"></health-comparison-table>`,
+    );
     expect(getByPart(alone, 'base').dir).to.equal('rtl');
   });
 
@@ -137,10 +173,14 @@ describe('layout of all three elements', () => {
     for (const [host, card] of [checklist, explainer].map((el) => [el, getByPart(el, 'urgent-card')] as const)) {
       expect(forcedStyle(host, card), `the urgent card of <${host.localName}>`).to.match(/border: [^;]*canvastext/i);
     }
-    expect(forcedStyle(table, highlighted(table, 'columnheader')[0]), 'the highlighted column').to.match(/border: [^;]*canvastext/i);
+    expect(forcedStyle(table, highlighted(table, 'columnheader')[0]), 'the highlighted column').to.match(
+      /border: [^;]*canvastext/i,
+    );
     for (const el of [checklist, table, explainer]) {
       const focusRules = forcedRules(el).filter((rule) => rule.selectorText.includes(':focus-visible'));
-      expect(focusRules.map((rule) => rule.style.cssText).join(' '), `focus in <${el.localName}>`).to.match(/outline: [^;]*canvastext/i);
+      expect(focusRules.map((rule) => rule.style.cssText).join(' '), `focus in <${el.localName}>`).to.match(
+        /outline: [^;]*canvastext/i,
+      );
     }
   });
 });
@@ -159,10 +199,12 @@ describe('hostile pack text in every element', () => {
     hostile.guidance.notDiagnosis.text = img;
     const src = packUrl(hostile);
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <health-comparison-table src=${src}></health-comparison-table>
-        <health-treatment-explainer src=${src} situation="size=large&place=outdoors"></health-treatment-explainer>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <health-comparison-table src=${src}></health-comparison-table>
+          <health-treatment-explainer src=${src} situation="size=large&place=outdoors"></health-treatment-explainer>
+        </div>`,
+      );
       const elements = [...wrapper.children] as HealthElement[];
       await waitUntil(() => elements.every((el) => el.topicData?.id === hostile.id), 'the hostile pack to load');
       await settle(...elements);
@@ -208,9 +250,7 @@ const classOf = (tag: string) => customElements.get(tag) as unknown as typeof Li
  * and the checklist's `answers`, an accessor of its own.
  */
 function publicProperties(tag: (typeof TAGS)[number]): string[] {
-  const declared = [...classOf(tag).elementProperties]
-    .filter(([, options]) => !options.state)
-    .map(([name]) => String(name));
+  const declared = [...classOf(tag).elementProperties].filter(([, options]) => !options.state).map(([name]) => String(name));
   return tag === 'health-symptom-checklist' ? [...declared, 'answers'] : declared;
 }
 
@@ -226,7 +266,14 @@ describe('public properties of every element', () => {
 
   it('are the documented ones', () => {
     const base = ['topic', 'src', 'headingLevel'];
-    expect(publicProperties('health-symptom-checklist')).to.have.members([...base, 'categories', 'noAbout', 'persist', 'name', 'answers']);
+    expect(publicProperties('health-symptom-checklist')).to.have.members([
+      ...base,
+      'categories',
+      'noAbout',
+      'persist',
+      'name',
+      'answers',
+    ]);
     expect(publicProperties('health-comparison-table')).to.have.members([...base, 'htmlFor', 'highlight', 'features', 'layout']);
     expect(publicProperties('health-treatment-explainer')).to.have.members([
       ...base,
@@ -276,7 +323,9 @@ describe('public properties of every element', () => {
     }
 
     it('<health-symptom-checklist>.answers: values that are not strings are named in one warning, never a TypeError', async () => {
-      const el = await fixture<HealthSymptomChecklist>(html`<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`);
+      const el = await fixture<HealthSymptomChecklist>(
+        html`<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`,
+      );
       expect(() => {
         el.answers = {
           signs: [Object.create(null), ['brown-spots'], 5, null, 'sticky'],
@@ -285,7 +334,11 @@ describe('public properties of every element', () => {
       }).to.not.throw();
       await el.updateComplete;
       expect(el.answers).to.deep.equal({ signs: ['sticky'], patterns: {} });
-      expectOneWarning(warn, '<health-symptom-checklist>', 'ignored unknown answers: (a value of type object), (an array), 5, null, light=(a value of type object)');
+      expectOneWarning(
+        warn,
+        '<health-symptom-checklist>',
+        'ignored unknown answers: (a value of type object), (an array), 5, null, light=(a value of type object)',
+      );
     });
   });
 
@@ -497,7 +550,9 @@ describe('properties set before the element is defined are kept', () => {
         setup: (el) => el.setAttribute('situation', 'size=small'),
         check: (el) => {
           expect(el.hasAttribute('locked')).to.equal(true);
-          const disabled = queryAllByRole(getByPart(el, 'situation'), 'group').map((set) => (set as HTMLFieldSetElement).disabled);
+          const disabled = queryAllByRole(getByPart(el, 'situation'), 'group').map(
+            (set) => (set as HTMLFieldSetElement).disabled,
+          );
           expect(disabled).to.deep.equal([true, false]);
         },
       },

@@ -9,15 +9,48 @@ import { defineElement } from '../../src/elements/health-element.js';
 import { en, es } from '../../src/i18n/strings.js';
 import { DEFAULT_TIMEOUT_MS } from '../../src/model/registry.js';
 import {
-  DEFAULT_TOPIC_ID, HealthElement, registerTopic, topicLanguages, type HealthErrorReason, type Strings,
+  DEFAULT_TOPIC_ID,
+  HealthElement,
+  registerTopic,
+  topicLanguages,
+  type HealthErrorReason,
+  type Strings,
   type Topic,
 } from '../../src/index.js';
 import { frenchPlantPack, hebrewPlantPack, spanishPlantPack } from '../fixtures/packs.js';
 import {
-  clonePack, control, errorOf, expectOneWarning, getByPart, getByRole, getByText, headings, headingTexts, hits, inOrder,
-  isBusy, isHidden, packUrl, PLANT, plantTopic, queryAllByPart, queryAllByRole, recordEvents,
-  registerVariant, route, sleep, spyFetch, watchWarnings, squash, TAGS, textOf, uniqueId, whenError,
-  whenReady, widget, type Tag,
+  clonePack,
+  control,
+  errorOf,
+  expectOneWarning,
+  getByPart,
+  getByRole,
+  getByText,
+  headings,
+  headingTexts,
+  hits,
+  inOrder,
+  isBusy,
+  isHidden,
+  packUrl,
+  PLANT,
+  plantTopic,
+  queryAllByPart,
+  queryAllByRole,
+  recordEvents,
+  registerVariant,
+  route,
+  sleep,
+  spyFetch,
+  watchWarnings,
+  squash,
+  TAGS,
+  textOf,
+  uniqueId,
+  whenError,
+  whenReady,
+  widget,
+  type Tag,
 } from '../harness/index.js';
 
 /** The Spanish plant pack, registered under the plant pack's id, after the English one. */
@@ -52,8 +85,7 @@ function expectShown(el: HealthElement, topic: Topic, t: Strings, lang: string):
 }
 
 /** The pack texts marked with a language of their own (inside the base part). */
-const marked = (el: HealthElement): HTMLElement[] =>
-  [...getByPart(el, 'base').querySelectorAll<HTMLElement>('[lang]')];
+const marked = (el: HealthElement): HTMLElement[] => [...getByPart(el, 'base').querySelectorAll<HTMLElement>('[lang]')];
 
 /** Restores `<html lang>` after a test changes it. */
 async function withPageLang(lang: string, run: () => Promise<void>): Promise<void> {
@@ -69,12 +101,25 @@ async function withPageLang(lang: string, run: () => Promise<void>): Promise<voi
 }
 
 /** How each load failure shows: the route, the reason, and what the person and the developer are told. */
-const FAILURES: Array<{ route?: string; reason: HealthErrorReason; status?: number; fragment: string; shown: string; path?: string }> = [
+const FAILURES: Array<{
+  route?: string;
+  reason: HealthErrorReason;
+  status?: number;
+  fragment: string;
+  shown: string;
+  path?: string;
+}> = [
   { route: 'not-found', reason: 'http', status: 404, fragment: 'HTTP 404', shown: en.errorLoad },
   { route: 'server-error', reason: 'http', status: 500, fragment: 'HTTP 500', shown: en.errorLoad },
   { route: 'not-json', reason: 'not-json', fragment: 'not JSON', shown: en.errorLoad },
   { route: 'too-large', reason: 'too-large', fragment: 'larger than', shown: en.errorLoad },
-  { route: 'invalid', reason: 'invalid-pack', fragment: 'symptoms[0].category', shown: en.errorInvalid, path: 'symptoms[0].category' },
+  {
+    route: 'invalid',
+    reason: 'invalid-pack',
+    fragment: 'symptoms[0].category',
+    shown: en.errorInvalid,
+    path: 'symptoms[0].category',
+  },
   { reason: 'network', fragment: 'could not be fetched', shown: en.errorLoad },
   { route: 'slow', reason: 'timeout', fragment: `no answer within ${DEFAULT_TIMEOUT_MS} ms`, shown: en.errorLoad },
 ];
@@ -269,7 +314,9 @@ describe('the base contract of every element', () => {
           expect(isBusy(el), 'the second wait still runs').to.equal(true);
           expect(errors.events).to.deep.equal([]);
           await whenError(el);
-          expect(errors.events.map((event) => event.detail.message)).to.deep.equal([`No topic pack is registered as "${second}".`]);
+          expect(errors.events.map((event) => event.detail.message)).to.deep.equal([
+            `No topic pack is registered as "${second}".`,
+          ]);
           expectOneWarning(warn, `"${second}"`);
         });
 
@@ -494,7 +541,10 @@ describe('the base contract of every element', () => {
             getByText(about[0], es.aboutTitle).click();
             await el.updateComplete;
             const text = textOf(about[0]);
-            expect(text).to.include(plantEs.summary.text).and.include(plantEs.background[0].text).and.not.include(plantTopic.summary.text);
+            expect(text)
+              .to.include(plantEs.summary.text)
+              .and.include(plantEs.background[0].text)
+              .and.not.include(plantTopic.summary.text);
           }
         });
 
@@ -510,7 +560,9 @@ describe('the base contract of every element', () => {
         });
 
         it("is inherited from an ancestor's lang, across a shadow root, and follows a change of it", async () => {
-          const wrapper = await fixture<HTMLDivElement>(`<div lang="es"><section><${tag} topic="${PLANT}"></${tag}></section></div>`);
+          const wrapper = await fixture<HTMLDivElement>(
+            `<div lang="es"><section><${tag} topic="${PLANT}"></${tag}></section></div>`,
+          );
           const el = wrapper.querySelector(tag) as HealthElement;
           await el.updateComplete;
           expectShown(el, plantEs, es, 'es');
@@ -590,7 +642,9 @@ describe('the base contract of every element', () => {
           expect(base.dir).to.equal('ltr');
           expect(getComputedStyle(base).direction).to.equal('ltr');
           expect(getComputedStyle(wrapper).direction, 'the page stays right to left').to.equal('rtl');
-          const loading = await fixture<HTMLDivElement>(`<div dir="rtl" lang="ar"><${tag} src="${route('slow-valid')}"></${tag}></div>`);
+          const loading = await fixture<HTMLDivElement>(
+            `<div dir="rtl" lang="ar"><${tag} src="${route('slow-valid')}"></${tag}></div>`,
+          );
           const busy = loading.firstElementChild as HealthElement;
           expect(squash(getByRole(busy, 'status').textContent), 'English loading text').to.equal(en.loading);
           expect(getByPart(busy, 'base').dir).to.equal('ltr');
@@ -711,7 +765,9 @@ describe('the base contract of every element', () => {
 
     it('a Spanish pack registered after the elements showed the English one switches them to Spanish, quietly, keeping answers', async () => {
       const english = registerVariant(() => {}, 'late-es');
-      const wrapper = await fixture<HTMLDivElement>(`<div lang="es">${TAGS.map((tag) => `<${tag} topic="${english.id}"></${tag}>`).join('')}</div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        `<div lang="es">${TAGS.map((tag) => `<${tag} topic="${english.id}"></${tag}>`).join('')}</div>`,
+      );
       const elements = [...wrapper.children] as HealthElement[];
       await Promise.all(elements.map((el) => el.updateComplete));
       // Until a Spanish pack exists, the English one is shown, with the English UI.

@@ -6,9 +6,26 @@ import { registerTopic, type HealthComparisonTable } from '../../src/index.js';
 import { en, es } from '../../src/i18n/strings.js';
 import { spanishPlantPack } from '../fixtures/packs.js';
 import {
-  accessibleName, answer, clonePack, expectOneWarning, following, getByPart, getByRole, hasPart, headings,
-  inOrder, packUrl, PLANT, plantTopic as pack, queryAllByPart, queryAllByRole, settle, watchWarnings, textOf,
-  uniqueId, widget,
+  accessibleName,
+  answer,
+  clonePack,
+  expectOneWarning,
+  following,
+  getByPart,
+  getByRole,
+  hasPart,
+  headings,
+  inOrder,
+  packUrl,
+  PLANT,
+  plantTopic as pack,
+  queryAllByPart,
+  queryAllByRole,
+  settle,
+  watchWarnings,
+  textOf,
+  uniqueId,
+  widget,
 } from '../harness/index.js';
 
 const ROW_LABELS = ['What the spots look like', 'Where the plant stands'];
@@ -17,7 +34,8 @@ const LEANS = en.answersLeanTo;
 const TOUCHED = en.yourAnswersMark;
 
 /** A table of the plant pack, with more attributes. */
-const newTable = (attributes = '') => widget<HealthComparisonTable>(`<health-comparison-table topic="${PLANT}" ${attributes}></health-comparison-table>`);
+const newTable = (attributes = '') =>
+  widget<HealthComparisonTable>(`<health-comparison-table topic="${PLANT}" ${attributes}></health-comparison-table>`);
 
 /** Computed `display` of a node. */
 const display = (node: Element): string => getComputedStyle(node).display;
@@ -29,7 +47,8 @@ const rowHeaders = (el: Element) => queryAllByRole(el, 'rowheader').map((th) => 
 const cellsOf = (el: Element) => queryAllByRole(el, 'cell');
 
 /** The inserted per-cell condition labels of the stacked layout (hidden from screen readers). */
-const cellLabels = (table: Element) => cellsOf(table).flatMap((cell) => [...cell.querySelectorAll<HTMLElement>('[aria-hidden="true"]')]);
+const cellLabels = (table: Element) =>
+  cellsOf(table).flatMap((cell) => [...cell.querySelectorAll<HTMLElement>('[aria-hidden="true"]')]);
 
 /**
  * What the person sees marked: the highlighted column's header, and the headers of touched rows,
@@ -37,8 +56,12 @@ const cellLabels = (table: Element) => cellsOf(table).flatMap((cell) => [...cell
  */
 function marks(table: HealthComparisonTable): { column: string[]; touched: string[]; cells: number } {
   return {
-    column: queryAllByRole(table, 'columnheader').filter((th) => hasPart(th, 'highlight')).map((th) => textOf(th)),
-    touched: bodyRows(table).filter((row) => hasPart(row, 'touched')).map((row) => textOf(getByRole(row, 'rowheader'))),
+    column: queryAllByRole(table, 'columnheader')
+      .filter((th) => hasPart(th, 'highlight'))
+      .map((th) => textOf(th)),
+    touched: bodyRows(table)
+      .filter((row) => hasPart(row, 'touched'))
+      .map((row) => textOf(getByRole(row, 'rowheader'))),
     cells: cellsOf(table).filter((td) => hasPart(td, 'highlight')).length,
   };
 }
@@ -139,7 +162,10 @@ describe('<health-comparison-table>', () => {
           const found = queryAllByRole(el, role, { hidden: true });
           expect(found, role).to.have.length(count);
           // Explicit: `display: block` would drop a native table's implicit roles.
-          expect(found.every((node) => node.getAttribute('role') === role), `${role} is explicit`).to.equal(true);
+          expect(
+            found.every((node) => node.getAttribute('role') === role),
+            `${role} is explicit`,
+          ).to.equal(true);
         }
       });
     }
@@ -248,12 +274,14 @@ describe('<health-comparison-table>', () => {
       const src = packUrl(clonePack());
       const delayed = delayFetch(src, 400);
       try {
-        const page = await fixture<HTMLDivElement>(html`<div>
-          <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
-          <health-comparison-table for=${id} topic=${PLANT}></health-comparison-table>
-          <health-symptom-checklist id=${slow} src=${src}></health-symptom-checklist>
-          <health-comparison-table for=${slow} topic=${PLANT}></health-comparison-table>
-        </div>`);
+        const page = await fixture<HTMLDivElement>(
+          html`<div>
+            <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
+            <health-comparison-table for=${id} topic=${PLANT}></health-comparison-table>
+            <health-symptom-checklist id=${slow} src=${src}></health-symptom-checklist>
+            <health-comparison-table for=${slow} topic=${PLANT}></health-comparison-table>
+          </div>`,
+        );
         const [checklist, loading] = page.querySelectorAll('health-symptom-checklist');
         const [table, waiting] = page.querySelectorAll('health-comparison-table');
 
@@ -297,10 +325,12 @@ describe('<health-comparison-table>', () => {
 
     it('follows a checklist in the same shadow root, and not one with that id outside it', async () => {
       const id = uniqueId('inner');
-      const page = await fixture<HTMLDivElement>(html`<div>
-        <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
-        <div id="host"></div>
-      </div>`);
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <health-symptom-checklist id=${id} topic=${PLANT}></health-symptom-checklist>
+          <div id="host"></div>
+        </div>`,
+      );
       const outside = page.querySelector('health-symptom-checklist')!;
       const shadow = page.querySelector('#host')!.attachShadow({ mode: 'open' });
       shadow.innerHTML = `<health-symptom-checklist id="${id}" topic="${PLANT}"></health-symptom-checklist>
@@ -323,11 +353,13 @@ describe('<health-comparison-table>', () => {
     it('stops following when for names another checklist', async () => {
       const first = uniqueId('first');
       const second = uniqueId('second');
-      const page = await fixture<HTMLDivElement>(html`<div>
-        <health-symptom-checklist id=${first} topic=${PLANT}></health-symptom-checklist>
-        <health-symptom-checklist id=${second} topic=${PLANT}></health-symptom-checklist>
-        <health-comparison-table for=${first} topic=${PLANT}></health-comparison-table>
-      </div>`);
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <health-symptom-checklist id=${first} topic=${PLANT}></health-symptom-checklist>
+          <health-symptom-checklist id=${second} topic=${PLANT}></health-symptom-checklist>
+          <health-comparison-table for=${first} topic=${PLANT}></health-comparison-table>
+        </div>`,
+      );
       const [firstList, secondList] = page.querySelectorAll('health-symptom-checklist');
       const table = page.querySelector('health-comparison-table')!;
       await answer(firstList, ...FUNGUS_ANSWERS);
@@ -385,7 +417,11 @@ describe('<health-comparison-table>', () => {
       expect(textOf(el)).to.not.include(LEANS);
       expect(cells).to.equal(ROW_LABELS.length);
       const values = pack.comparison.map((row) => row.values.sunburn);
-      expect(cellsOf(el).filter((td) => hasPart(td, 'highlight')).map((td) => accessibleName(td).split(` ${en.source}`)[0])).to.deep.equal(values);
+      expect(
+        cellsOf(el)
+          .filter((td) => hasPart(td, 'highlight'))
+          .map((td) => accessibleName(td).split(` ${en.source}`)[0]),
+      ).to.deep.equal(values);
       expect(touched).to.deep.equal([]);
       const [feature, ...columns] = queryAllByRole(el, 'columnheader');
       const header = columns.find((th) => hasPart(th, 'highlight'))!;
@@ -410,10 +446,7 @@ describe('<health-comparison-table>', () => {
 
     it('features="where,look" shows only those rows, in that order', async () => {
       const el = await newTable('features="where,look"');
-      expect(rowHeaders(el)).to.deep.equal([
-        'Where the plant stands',
-        'What the spots look like',
-      ]);
+      expect(rowHeaders(el)).to.deep.equal(['Where the plant stands', 'What the spots look like']);
       expect(cellsOf(el)).to.have.length(6);
     });
 
@@ -423,18 +456,17 @@ describe('<health-comparison-table>', () => {
       await settle(el);
       expectOneWarning(warn, 'features', 'price');
       expect(warn.messages[0]).to.not.include('where').and.not.include('look');
-      expect(rowHeaders(el)).to.deep.equal([
-        'Where the plant stands',
-        'What the spots look like',
-      ]);
+      expect(rowHeaders(el)).to.deep.equal(['Where the plant stands', 'What the spots look like']);
     });
 
     it('warns once about an invalid layout and falls back to auto', async () => {
       await resize(1280);
-      const page = await fixture<HTMLDivElement>(html`<div>
-        <div style="inline-size: 300px"><health-comparison-table topic=${PLANT} layout="cards"></health-comparison-table></div>
-        <div style="inline-size: 1000px"><health-comparison-table topic=${PLANT} layout="cards"></health-comparison-table></div>
-      </div>`);
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <div style="inline-size: 300px"><health-comparison-table topic=${PLANT} layout="cards"></health-comparison-table></div>
+          <div style="inline-size: 1000px"><health-comparison-table topic=${PLANT} layout="cards"></health-comparison-table></div>
+        </div>`,
+      );
       const [narrow, wide] = page.querySelectorAll('health-comparison-table');
       expect(warn.messages).to.have.length(2); // one per element
       for (const message of warn.messages) expect(message).to.include('layout="cards"').and.include('using auto');
@@ -477,10 +509,7 @@ describe('<health-comparison-table>', () => {
         'Demasiado sol',
         'Insectos pequeños',
       ]);
-      expect(rowHeaders(el)).to.deep.equal([
-        'Cómo son las manchas',
-        'Dónde está la planta',
-      ]);
+      expect(rowHeaders(el)).to.deep.equal(['Cómo son las manchas', 'Dónde está la planta']);
       expect(getByPart(el, 'base').lang).to.equal('es');
       await expect(el).to.be.accessible();
     });
@@ -496,9 +525,13 @@ describe('<health-comparison-table>', () => {
         if (answer.basis) answer.basis = ['causes'];
       }
       registerTopic(empty);
-      const el = await fixture<HealthComparisonTable>(html`<health-comparison-table topic=${empty.id}></health-comparison-table>`);
+      const el = await fixture<HealthComparisonTable>(
+        html`<health-comparison-table topic=${empty.id}></health-comparison-table>`,
+      );
       expect(el.topicData?.id).to.equal(empty.id);
-      expect([...queryAllByRole(el, 'table', { hidden: true }), ...queryAllByRole(el, 'row', { hidden: true })]).to.have.length(0);
+      expect([...queryAllByRole(el, 'table', { hidden: true }), ...queryAllByRole(el, 'row', { hidden: true })]).to.have.length(
+        0,
+      );
       expect(queryAllByRole(el, 'paragraph').map((p) => textOf(p))).to.include(en.noComparison);
       expect(headings(el)[0].text).to.equal(empty.labels?.tableTitle ?? en.tableTitle);
       // The safety frame and the sources stay: the widget is never an empty box.

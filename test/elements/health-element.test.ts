@@ -7,15 +7,45 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { PACK_FORMAT } from '../../src/model/index.js';
 import {
-  DEFAULT_TOPIC_ID, defaultTopicId, getTopic, HealthElement, registerStrings, registerTopic,
-  type HealthSymptomChecklist, type Topic,
+  DEFAULT_TOPIC_ID,
+  defaultTopicId,
+  getTopic,
+  HealthElement,
+  registerStrings,
+  registerTopic,
+  type HealthSymptomChecklist,
+  type Topic,
 } from '../../src/index.js';
 import { en, es } from '../../src/i18n/strings.js';
 import { frenchPlantPack, spanishPlantPack } from '../fixtures/packs.js';
 import {
-  answer, button, clonePack, control, errorOf, expectOneWarning, getByPart, getByRole, headings,
-  headingTexts, isBusy, PLANT, plantTopic, queryAllByPart, queryAllByRole, recordEvents, registerVariant,
-  settle, showResult, sleep, watchWarnings, squash, textOf, threeWidgets, uniqueId, whenError, widget,
+  answer,
+  button,
+  clonePack,
+  control,
+  errorOf,
+  expectOneWarning,
+  getByPart,
+  getByRole,
+  headings,
+  headingTexts,
+  isBusy,
+  PLANT,
+  plantTopic,
+  queryAllByPart,
+  queryAllByRole,
+  recordEvents,
+  registerVariant,
+  settle,
+  showResult,
+  sleep,
+  watchWarnings,
+  squash,
+  textOf,
+  threeWidgets,
+  uniqueId,
+  whenError,
+  widget,
 } from '../harness/index.js';
 
 type Checklist = HealthSymptomChecklist;
@@ -139,11 +169,15 @@ describe('HealthElement on a page', () => {
       const pack = spanishPlantPack(uniqueId('sin-etiquetas'));
       delete pack.labels;
       registerTopic(pack);
-      expect(headings(await widget(`<health-comparison-table topic="${pack.id}"></health-comparison-table>`))[0].text).to.equal(es.tableTitle);
+      expect(headings(await widget(`<health-comparison-table topic="${pack.id}"></health-comparison-table>`))[0].text).to.equal(
+        es.tableTitle,
+      );
       const checklist = await widget(`<health-symptom-checklist topic="${pack.id}"></health-symptom-checklist>`);
       expect(headings(checklist)[0].text).to.equal(es.checklistTitle);
       expect(aboutTitle(checklist)).to.equal(es.aboutTitle);
-      expect(aboutTitle(await widget(`<health-treatment-explainer topic="${pack.id}"></health-treatment-explainer>`))).to.equal(es.aboutTitle);
+      expect(aboutTitle(await widget(`<health-treatment-explainer topic="${pack.id}"></health-treatment-explainer>`))).to.equal(
+        es.aboutTitle,
+      );
     });
 
     it('no-about removes the About block from the checklist and the explainer; removing it brings the block back, closed', async () => {
@@ -230,7 +264,13 @@ describe('HealthElement on a page', () => {
         const planted: Store = { format: 2, topics: new Map(), listeners: new Set() };
         page[STORE] = planted;
         const other = await anotherCopy();
-        expectOneWarning(warn, 'health-widgets:', 'pack format 2', `this one pack format ${PACK_FORMAT}`, 'Load one version only');
+        expectOneWarning(
+          warn,
+          'health-widgets:',
+          'pack format 2',
+          `this one pack format ${PACK_FORMAT}`,
+          'Load one version only',
+        );
         expect(page[STORE], 'the first store stays the page store').to.equal(planted);
         page[STORE] = ours;
 
@@ -250,10 +290,12 @@ describe('HealthElement on a page', () => {
   });
 
   it('two elements side by side pass axe together (no duplicate landmarks)', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <health-symptom-checklist topic=${PLANT}></health-symptom-checklist>
-      <health-symptom-checklist topic=${PLANT} lang="es" heading-level="3"></health-symptom-checklist>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <health-symptom-checklist topic=${PLANT}></health-symptom-checklist>
+        <health-symptom-checklist topic=${PLANT} lang="es" heading-level="3"></health-symptom-checklist>
+      </div>`,
+    );
     await settle(...([...wrapper.children] as HealthElement[]));
     await expect(wrapper).to.be.accessible();
   });
@@ -274,7 +316,9 @@ describe('HealthElement on a page', () => {
     expect(headingTexts(after)).to.include('Plus sur ce que vous voyez').and.include(en.sources);
     expect(button(after, 'Voir le résultat')).to.exist;
     expect(queryAllByRole(after, 'checkbox', { name: 'Aucun de ceux-ci' })).to.have.length(3);
-    expect(getByPart(after, 'base').querySelectorAll('[lang]'), 'nothing marked: the UI speaks the pack language').to.have.length(0);
+    expect(getByPart(after, 'base').querySelectorAll('[lang]'), 'nothing marked: the UI speaks the pack language').to.have.length(
+      0,
+    );
     expect(errorOf(after)).to.equal(null);
     expect(squash(warn.messages.join(' '))).to.include('"fr"');
     expect(warn.messages, 'one warning, for the widget made before').to.have.length(1);

@@ -10,8 +10,20 @@ import '../../src/index.js';
 import { en } from '../../src/i18n/strings.js';
 import type { HealthElement, HealthSymptomChecklist } from '../../src/index.js';
 import {
-  control, focused, getByPart, getByRole, headings, PLANT, queryAllByPart, queryAllByRole, registerVariant,
-  settle, showResult, squash, textOf, threeWidgets,
+  control,
+  focused,
+  getByPart,
+  getByRole,
+  headings,
+  PLANT,
+  queryAllByPart,
+  queryAllByRole,
+  registerVariant,
+  settle,
+  showResult,
+  squash,
+  textOf,
+  threeWidgets,
 } from '../harness/index.js';
 
 const PHONE = { width: 320, height: 640 };
@@ -171,7 +183,10 @@ describe('a 320 px phone with text at 200%', () => {
     expect(queryAllByPart(explainer, 'urgent-card'), 'the explainer follows the red flag').to.have.length(1);
     for (const card of [...queryAllByPart(checklist, 'urgent-card'), ...queryAllByPart(explainer, 'urgent-card')]) {
       for (const box of textBoxes(card)) {
-        expect(contentWidth(box), `the column of "${textOf(box).slice(0, 30)}" in <${card.getRootNode() instanceof ShadowRoot ? (card.getRootNode() as ShadowRoot).host.localName : ''}>`).to.be.at.least(MIN_COLUMN);
+        expect(
+          contentWidth(box),
+          `the column of "${textOf(box).slice(0, 30)}" in <${card.getRootNode() instanceof ShadowRoot ? (card.getRootNode() as ShadowRoot).host.localName : ''}>`,
+        ).to.be.at.least(MIN_COLUMN);
       }
     }
     await expectReadable(elements, 'urgent result');
@@ -185,7 +200,10 @@ describe('a 320 px phone with text at 200%', () => {
     const body = lineBox(shownTexts(card, card).find((text) => text.data.includes('Overfertilisation'))!);
     // The test means something only if the long words fit a line of their box but not a column
     // narrower than MIN_COLUMN.
-    for (const [box, word] of [[heading, 'Contamination'], [body, 'Overfertilisation']] as const) {
+    for (const [box, word] of [
+      [heading, 'Contamination'],
+      [body, 'Overfertilisation'],
+    ] as const) {
       expect(wordWidth(box, word), `"${word}" fits a line`).to.be.within(MIN_COLUMN, contentWidth(box));
     }
     expect(textOf(card)).to.include('isolate the houseplant');
@@ -235,10 +253,14 @@ describe('the result comes into view', () => {
     control(el, 'The whole plant wilts').click();
     await el.updateComplete;
     await showResult(el);
-    await waitUntil(() => {
-      const top = getByPart(el, 'result').getBoundingClientRect().top;
-      return top >= -1 && top < 80;
-    }, 'the result scrolled to the top of the screen', { timeout: 3000 });
+    await waitUntil(
+      () => {
+        const top = getByPart(el, 'result').getBoundingClientRect().top;
+        return top >= -1 && top < 80;
+      },
+      'the result scrolled to the top of the screen',
+      { timeout: 3000 },
+    );
     expect(focused()).to.equal(getByRole(el, 'heading', { name: en.resultTitle }));
     const card = getByPart(getByPart(el, 'result'), 'urgent-card').getBoundingClientRect();
     expect(card.top).to.be.below(640);

@@ -9,18 +9,43 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { en, es } from '../../src/i18n/strings.js';
 import {
-  DEFAULT_TOPIC_ID, registerTopic, type HealthElement, type HealthSymptomChecklist,
+  DEFAULT_TOPIC_ID,
+  registerTopic,
+  type HealthElement,
+  type HealthSymptomChecklist,
   type HealthTreatmentExplainer,
 } from '../../src/index.js';
 import {
-  answer, button, click, clonePack, control, errorOf, getByPart, headings, hits, isBusy, liveRegion,
-  openFrame, PLANT, plantTopic, printMedia, queryAllByPart, queryAllByRole, screenMedia, sleep,
-  watchWarnings, squash, TAGS, textOf, uniqueId, type ProbedWindow, type Tag,
+  answer,
+  button,
+  click,
+  clonePack,
+  control,
+  errorOf,
+  getByPart,
+  headings,
+  hits,
+  isBusy,
+  liveRegion,
+  openFrame,
+  PLANT,
+  plantTopic,
+  printMedia,
+  queryAllByPart,
+  queryAllByRole,
+  screenMedia,
+  sleep,
+  watchWarnings,
+  squash,
+  TAGS,
+  textOf,
+  uniqueId,
+  type ProbedWindow,
+  type Tag,
 } from '../harness/index.js';
 
 /** The page's widget of a tag (the first). */
-const widget = <T extends HealthElement = HealthElement>(doc: Document, tag: Tag): T =>
-  doc.querySelector(tag) as unknown as T;
+const widget = <T extends HealthElement = HealthElement>(doc: Document, tag: Tag): T => doc.querySelector(tag) as unknown as T;
 
 /** A page is clean when nothing failed, warned or reported an error. */
 async function expectClean(win: ProbedWindow): Promise<void> {
@@ -32,7 +57,7 @@ async function expectClean(win: ProbedWindow): Promise<void> {
 
 afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-describe('a site owner\'s pages', () => {
+describe("a site owner's pages", () => {
   describe('both builds on one page', () => {
     for (const [order, definedBy, api] of [
       ['classic-first', 'the classic script', 'the module'],
@@ -76,12 +101,15 @@ describe('a site owner\'s pages', () => {
       expect(win.HealthWidgets!.HealthElement.topicWaitMs).to.equal(3000);
       const table = widget(doc, 'health-comparison-table');
       const states: string[] = [];
-      const state = () =>
-        table.topicData ? 'pack' : errorOf(table) ? 'error' : isBusy(table) ? 'busy' : 'other';
-      await waitUntil(() => {
-        if (states.at(-1) !== state()) states.push(state());
-        return table.topicData !== null;
-      }, 'the fetched pack to show', { interval: 10 });
+      const state = () => (table.topicData ? 'pack' : errorOf(table) ? 'error' : isBusy(table) ? 'busy' : 'other');
+      await waitUntil(
+        () => {
+          if (states.at(-1) !== state()) states.push(state());
+          return table.topicData !== null;
+        },
+        'the fetched pack to show',
+        { interval: 10 },
+      );
       expect(states, 'what the person saw, in order').to.deep.equal(['busy', 'pack']);
       expect(table.topicData?.title).to.equal('The fetched pack');
       expect(table.topicData).to.equal(win.HealthWidgets!.getTopic('fetched-pack'));
@@ -149,7 +177,9 @@ describe('pages built in the test', () => {
 
   describe('the live region after "See which pattern…"', () => {
     it('with an urgent sign ticked, says the urgent advice first (prefix and card title), then the result, once', async () => {
-      const el = await fixture<HealthSymptomChecklist>(html`<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`);
+      const el = await fixture<HealthSymptomChecklist>(
+        html`<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`,
+      );
       await click(el, control(el, plantTopic.symptoms.find((s) => s.id === RED_FLAG)!.label));
       await click(el, control(el, 'Brown spots with a yellow ring'));
       await click(el, button(el, en.showResult));
@@ -167,7 +197,9 @@ describe('pages built in the test', () => {
     });
 
     it('without one, the result alone; in Spanish, the Spanish prefix', async () => {
-      const el = await fixture<HealthSymptomChecklist>(html`<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`);
+      const el = await fixture<HealthSymptomChecklist>(
+        html`<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`,
+      );
       await click(el, control(el, 'Brown spots with a yellow ring'));
       await click(el, button(el, en.showResult));
       expect(squash(liveRegion(el).textContent)).to.equal(squash(`${en.resultUpdated} ${el.assessment!.summary.text}`));
@@ -177,7 +209,9 @@ describe('pages built in the test', () => {
       pack.lang = 'es';
       pack.careCards.urgent!.title = 'Aparte hoy la planta de las demás';
       registerTopic(pack);
-      const spanish = await fixture<HealthSymptomChecklist>(html`<health-symptom-checklist topic=${pack.id}></health-symptom-checklist>`);
+      const spanish = await fixture<HealthSymptomChecklist>(
+        html`<health-symptom-checklist topic=${pack.id}></health-symptom-checklist>`,
+      );
       const card = spanish.topicData!.careCards.urgent!;
       spanish.answers = { signs: [RED_FLAG], patterns: {} };
       await spanish.updateComplete;
@@ -193,11 +227,13 @@ describe('pages built in the test', () => {
     const shown = (el: Element) => textOf(getByPart(el, 'base'));
 
     it('prints the summary of the used one only; the others print nothing', async () => {
-      const page = await fixture<HTMLDivElement>(html`<article>
-        <health-symptom-checklist topic=${PLANT}></health-symptom-checklist>
-        <health-symptom-checklist topic=${PLANT}></health-symptom-checklist>
-        <health-symptom-checklist topic=${PLANT}></health-symptom-checklist>
-      </article>`);
+      const page = await fixture<HTMLDivElement>(
+        html`<article>
+          <health-symptom-checklist topic=${PLANT}></health-symptom-checklist>
+          <health-symptom-checklist topic=${PLANT}></health-symptom-checklist>
+          <health-symptom-checklist topic=${PLANT}></health-symptom-checklist>
+        </article>`,
+      );
       const [unused, used, other] = [...page.children] as HealthSymptomChecklist[];
       await click(used, control(used, 'Brown spots with a yellow ring'));
       try {

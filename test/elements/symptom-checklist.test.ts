@@ -8,10 +8,41 @@ import { registerTopic } from '../../src/model/registry.js';
 import type { Topic } from '../../src/model/topic.js';
 import { frenchPlantPack, spanishPlantPack } from '../fixtures/packs.js';
 import {
-  accessibleDescription, accessibleName, answer, button, click, clonePack, control, expectOneWarning,
-  focused, getByPart, getByRole, getByText, hasPart, headings, inOrder, isHidden, liveRegion, packUrl, PLANT,
-  plantTopic as plant, printMedia, queryAllByPart, queryAllByRole, recordEvents, registerVariant,
-  screenMedia, showResult, watchWarnings, squash, textOf, uniqueId, whenError, whenReady, widget, type Scope,
+  accessibleDescription,
+  accessibleName,
+  answer,
+  button,
+  click,
+  clonePack,
+  control,
+  expectOneWarning,
+  focused,
+  getByPart,
+  getByRole,
+  getByText,
+  hasPart,
+  headings,
+  inOrder,
+  isHidden,
+  liveRegion,
+  packUrl,
+  PLANT,
+  plantTopic as plant,
+  printMedia,
+  queryAllByPart,
+  queryAllByRole,
+  recordEvents,
+  registerVariant,
+  screenMedia,
+  showResult,
+  watchWarnings,
+  squash,
+  textOf,
+  uniqueId,
+  whenError,
+  whenReady,
+  widget,
+  type Scope,
 } from '../harness/index.js';
 
 type Checklist = HealthSymptomChecklist;
@@ -32,11 +63,16 @@ const radio = (el: Element, id: string, topic: Topic = plant) => control(el, opt
 /** The group (fieldset) named `legend`. */
 const group = (el: Element, legend: string) => getByRole(el, 'group', { name: legend });
 /** The checkboxes or radios of a group, in order. */
-const choicesOf = (scope: Scope) => [...queryAllByRole(scope, 'checkbox'), ...queryAllByRole(scope, 'radio')] as HTMLInputElement[];
+const choicesOf = (scope: Scope) =>
+  [...queryAllByRole(scope, 'checkbox'), ...queryAllByRole(scope, 'radio')] as HTMLInputElement[];
 /** The names of the groups of answers, in order. */
-const legends = (el: Element) => queryAllByRole(el, 'group').filter((g) => choicesOf(g).length).map(accessibleName);
+const legends = (el: Element) =>
+  queryAllByRole(el, 'group')
+    .filter((g) => choicesOf(g).length)
+    .map(accessibleName);
 /** The "None of these" of a group of signs. */
-const noneOf = (el: Element, legend: string) => getByRole<HTMLInputElement>(group(el, legend), 'checkbox', { name: en.noneOfThese });
+const noneOf = (el: Element, legend: string) =>
+  getByRole<HTMLInputElement>(group(el, legend), 'checkbox', { name: en.noneOfThese });
 /** A paragraph whose whole text is `text`. */
 const paragraph = (scope: Scope, text: string) => queryAllByRole(scope, 'paragraph').find((p) => textOf(p) === squash(text));
 /** A statement's text as shown, with its citation. */
@@ -57,7 +93,8 @@ const PREFIX: Record<Tier, string> = { emergency: en.emergencyPrefix, urgent: en
 const cards = (el: Element, tier: Tier) => queryAllByPart(el, `${tier}-card`);
 const allCards = (el: Element) => TIERS.flatMap((tier) => cards(el, tier));
 /** The care cards shown outside the result, as the person answers. */
-const liveCards = (el: Element) => allCards(el).filter((card) => !queryAllByPart(el, 'result').some((result) => result.contains(card)));
+const liveCards = (el: Element) =>
+  allCards(el).filter((card) => !queryAllByPart(el, 'result').some((result) => result.contains(card)));
 const cardHeading = (card: Element) => headings(card)[0].text;
 /** The tier a care card says it is, by its part. */
 const tierOf = (card: Element) => TIERS.find((tier) => hasPart(card, `${tier}-card`));
@@ -79,7 +116,13 @@ const tiers: Topic = registerVariant((copy) => {
   };
   copy.symptoms.find((s) => s.id === 'musty-smell')!.urgency = 'soon';
   copy.symptoms.find((s) => s.id === 'sticky')!.urgency = 'urgent';
-  copy.patterns[0].options.push({ id: 'light-cupboard', label: 'In a dark cupboard', suggests: {}, urgency: 'emergency', source: ['guide'] });
+  copy.patterns[0].options.push({
+    id: 'light-cupboard',
+    label: 'In a dark cupboard',
+    suggests: {},
+    urgency: 'emergency',
+    source: ['guide'],
+  });
 }, 'plant-tiers');
 /** The answers that raise each tier in the tiers pack. */
 const TIER_ANSWERS: Record<Tier, { signs: string[]; patterns: Record<string, string> }> = {
@@ -139,7 +182,9 @@ describe('<health-symptom-checklist>', () => {
       const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${custom.id}></health-symptom-checklist>`);
       expect(paragraph(el, 'Look closely at every leaf.')).to.exist;
       expect(paragraph(el, en.checklistIntro)).to.equal(undefined);
-      expect(headings(el).map((h) => h.text)).to.include('About the place').and.not.include(en.patternsTitle);
+      expect(headings(el).map((h) => h.text))
+        .to.include('About the place')
+        .and.not.include(en.patternsTitle);
     });
 
     it('groups the signs in one fieldset per category, with the category as legend, and a last "None of these"', async () => {
@@ -222,9 +267,9 @@ describe('<health-symptom-checklist>', () => {
         html`<health-symptom-checklist topic=${PLANT} categories="stems,leaves"></health-symptom-checklist>`,
       );
       expect(legends(el)).to.deep.equal([category('stems'), category('leaves'), ...plant.patterns.map((p) => p.question)]);
-      expect((queryAllByRole(el, 'checkbox') as HTMLInputElement[]).some((i) => accessibleName(i).startsWith('A musty smell'))).to.equal(
-        false,
-      );
+      expect(
+        (queryAllByRole(el, 'checkbox') as HTMLInputElement[]).some((i) => accessibleName(i).startsWith('A musty smell')),
+      ).to.equal(false);
       expect(warn.messages).to.deep.equal([]);
     });
 
@@ -249,9 +294,9 @@ describe('<health-symptom-checklist>', () => {
         signName('whole-plant-wilts'),
       ]);
       const labels = choicesOf(el).map(accessibleName);
-      expect(labels.filter((label) => label.startsWith(symptom('sticky').label) || label.startsWith(symptom('musty-smell').label))).to.deep.equal(
-        [],
-      );
+      expect(
+        labels.filter((label) => label.startsWith(symptom('sticky').label) || label.startsWith(symptom('musty-smell').label)),
+      ).to.deep.equal([]);
       el.requestUpdate();
       await el.updateComplete;
       expectOneWarning(warn, '<health-symptom-checklist>', 'categories', 'whole-plant-wilts', 'never hidden', en.otherSigns);
@@ -330,7 +375,9 @@ describe('<health-symptom-checklist>', () => {
 
     it('reset() clears the stored answers', async () => {
       const key = uniqueId('answers');
-      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT} persist=${key}></health-symptom-checklist>`);
+      const el = await fixture<Checklist>(
+        html`<health-symptom-checklist topic=${PLANT} persist=${key}></health-symptom-checklist>`,
+      );
       await click(el, sign(el, 'musty-smell'));
       expect(sessionStorage.getItem(key)).to.not.equal(null);
       el.reset();
@@ -342,13 +389,17 @@ describe('<health-symptom-checklist>', () => {
     it('stored answers that are not JSON, or name unknown ids, never break it', async () => {
       const broken = uniqueId('broken');
       sessionStorage.setItem(broken, '{not json');
-      const a = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT} persist=${broken}></health-symptom-checklist>`);
+      const a = await fixture<Checklist>(
+        html`<health-symptom-checklist topic=${PLANT} persist=${broken}></health-symptom-checklist>`,
+      );
       expect(a.answers).to.deep.equal({ signs: [], patterns: {} });
       expect(warn.messages).to.deep.equal([]);
 
       const stale = uniqueId('stale');
       sessionStorage.setItem(stale, JSON.stringify({ signs: ['brown-spots', 'gone'], patterns: { light: 'never' } }));
-      const b = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT} persist=${stale}></health-symptom-checklist>`);
+      const b = await fixture<Checklist>(
+        html`<health-symptom-checklist topic=${PLANT} persist=${stale}></health-symptom-checklist>`,
+      );
       expect(b.answers).to.deep.equal({ signs: ['brown-spots'], patterns: {} });
       expect(sign(b, 'brown-spots').checked).to.equal(true);
       expectOneWarning(warn, 'gone', 'light=never');
@@ -550,7 +601,9 @@ describe('<health-symptom-checklist>', () => {
       expect(paragraph(result, cited(fungus.leaning.text, 1)), 'the leaning, first').to.exist;
       expect(paragraph(el, `${en.pointsTo}${fungus.label} (${answersCount(3)})`), 'the reasons title with its count').to.exist;
       const reasons = queryAllByRole(result, 'listitem').map((li) => textOf(li));
-      expect(reasons).to.deep.equal([symptom('brown-spots').label, symptom('musty-smell').label, option('light-shade').label].map((label) => cited(label, 1)));
+      expect(reasons).to.deep.equal(
+        [symptom('brown-spots').label, symptom('musty-smell').label, option('light-shade').label].map((label) => cited(label, 1)),
+      );
       expect(allCards(el)).to.be.empty;
       // The leaning's own next step, citing its source by number: the guide is [1], the plant club [2].
       expect(textOf(getByPart(result, 'care-card'))).to.equal(
@@ -749,7 +802,11 @@ describe('<health-symptom-checklist>', () => {
     it('the three tiers: parts, prefixes, and only the most pressing card, listing the answers that carry it', async () => {
       const el = await newTiers();
       const shown = () =>
-        liveCards(el).map((card) => ({ tier: tierOf(card), heading: cardHeading(card), picked: queryAllByRole(card, 'listitem').map((li) => textOf(li)) }));
+        liveCards(el).map((card) => ({
+          tier: tierOf(card),
+          heading: cardHeading(card),
+          picked: queryAllByRole(card, 'listitem').map((li) => textOf(li)),
+        }));
       const expected = (tier: Tier, picked: string[]) => [
         { tier, heading: `${PREFIX[tier].trim()} ${tiers.careCards[tier]!.title}`, picked },
       ];
@@ -815,9 +872,7 @@ describe('<health-symptom-checklist>', () => {
         '',
         announced('urgent'),
       ]);
-      expect(announced('urgent')).to.equal(
-        `${en.urgentPrefix.trim()} ${tiers.careCards.urgent!.title}. ${en.urgencyShown}`,
-      );
+      expect(announced('urgent')).to.equal(`${en.urgentPrefix.trim()} ${tiers.careCards.urgent!.title}. ${en.urgencyShown}`);
     });
 
     it("the card is the pack's own; a pack whose sign has an urgency but no card for it is refused in place", async () => {
@@ -834,7 +889,9 @@ describe('<health-symptom-checklist>', () => {
       const missing = clonePack();
       missing.id = uniqueId('no-card');
       delete missing.careCards.urgent;
-      const broken = await fixture<Checklist>(html`<health-symptom-checklist src=${packUrl(missing)}></health-symptom-checklist>`);
+      const broken = await fixture<Checklist>(
+        html`<health-symptom-checklist src=${packUrl(missing)}></health-symptom-checklist>`,
+      );
       await whenError(broken);
       expect(choicesOf(broken)).to.be.empty;
       expectOneWarning(warn, 'symptoms[4].urgency', 'careCards.urgent');
@@ -857,24 +914,35 @@ describe('<health-symptom-checklist>', () => {
     const card = `${en.urgentPrefix.trim()} ${plant.careCards.urgent!.title}`;
 
     it('heading-level="3": the title at 3; the questions, the card shown as answered, the result and the sources at 4; the card in the result at 5', async () => {
-      const el = await widget<Checklist>(`<health-symptom-checklist topic="${PLANT}" heading-level="3"></health-symptom-checklist>`);
+      const el = await widget<Checklist>(
+        `<health-symptom-checklist topic="${PLANT}" heading-level="3"></health-symptom-checklist>`,
+      );
       el.answers = { signs: ['whole-plant-wilts'], patterns: {} };
       await el.updateComplete;
       await showResult(el);
       const all = headings(el);
       expect(all.filter((h) => h.level === 3).map((h) => h.text)).to.deep.equal([title]);
       // No "What to do next" card beside the urgent one.
-      expect(all.filter((h) => h.level === 4).map((h) => h.text)).to.have.members([en.patternsTitle, card, en.resultTitle, en.sources]);
+      expect(all.filter((h) => h.level === 4).map((h) => h.text)).to.have.members([
+        en.patternsTitle,
+        card,
+        en.resultTitle,
+        en.sources,
+      ]);
       expect(all.filter((h) => h.level === 5).map((h) => h.text)).to.deep.equal([card]);
       expect(warn.messages).to.deep.equal([]);
     });
 
     it('heading-level="6": every heading at 6, the result and its card too', async () => {
-      const el = await widget<Checklist>(`<health-symptom-checklist topic="${PLANT}" heading-level="6"></health-symptom-checklist>`);
+      const el = await widget<Checklist>(
+        `<health-symptom-checklist topic="${PLANT}" heading-level="6"></health-symptom-checklist>`,
+      );
       el.answers = { signs: ['whole-plant-wilts'], patterns: {} };
       await el.updateComplete;
       await showResult(el);
-      expect(headings(el).map((h) => h.level)).to.satisfy((levels: number[]) => levels.length > 5 && levels.every((l) => l === 6));
+      expect(headings(el).map((h) => h.level)).to.satisfy(
+        (levels: number[]) => levels.length > 5 && levels.every((l) => l === 6),
+      );
     });
   });
 
@@ -915,14 +983,16 @@ describe('<health-symptom-checklist>', () => {
       expect(aboutOf(el).open).to.equal(false);
     });
 
-    it("the pack's aboutTitle names it; lang=\"es\" uses the Spanish default", async () => {
+    it('the pack\'s aboutTitle names it; lang="es" uses the Spanish default', async () => {
       const custom = clonePack();
       custom.id = uniqueId('about-title');
       custom.labels = { ...custom.labels, aboutTitle: 'Why leaves get spots' };
       registerTopic(custom);
       const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${custom.id}></health-symptom-checklist>`);
       expect(textOf(aboutOf(el))).to.equal('Why leaves get spots');
-      const spanish = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT} lang="es"></health-symptom-checklist>`);
+      const spanish = await fixture<Checklist>(
+        html`<health-symptom-checklist topic=${PLANT} lang="es"></health-symptom-checklist>`,
+      );
       expect(textOf(aboutOf(spanish))).to.equal(es.aboutTitle);
     });
 
@@ -948,10 +1018,12 @@ describe('<health-symptom-checklist>', () => {
     it('the whole flow works by keyboard alone', async () => {
       // A second pattern question, so leaving a radio group for the next one is tested too.
       const custom = twoQuestions;
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <button id="before">Before</button>
-        <health-symptom-checklist topic=${custom.id}></health-symptom-checklist>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="before">Before</button>
+          <health-symptom-checklist topic=${custom.id}></health-symptom-checklist>
+        </div>`,
+      );
       const el = wrapper.querySelector<Checklist>('health-symptom-checklist')!;
       await el.updateComplete;
       const results = recordEvents(el, 'health-checklist-result');
@@ -996,7 +1068,10 @@ describe('<health-symptom-checklist>', () => {
       await tabUntil((active) => active === button(el, en.showResult));
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      await waitUntil(() => focused() === queryAllByRole(el, 'heading', { name: en.resultTitle })[0], 'focus on the result heading');
+      await waitUntil(
+        () => focused() === queryAllByRole(el, 'heading', { name: en.resultTitle })[0],
+        'focus on the result heading',
+      );
       expect(results.events).to.have.length(1);
       expect(results.events[0].detail.assessment.leaning).to.equal('fungus');
       results.stop();
@@ -1025,9 +1100,11 @@ describe('<health-symptom-checklist>', () => {
     });
 
     it('its own lang="en" wins over an ancestor\'s lang="es"', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es">
-        <health-symptom-checklist topic=${PLANT} lang="en"></health-symptom-checklist>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="es">
+          <health-symptom-checklist topic=${PLANT} lang="en"></health-symptom-checklist>
+        </div>`,
+      );
       const el = wrapper.querySelector<Checklist>('health-symptom-checklist')!;
       await el.updateComplete;
       expect(el.topicData?.lang).to.equal('en');
@@ -1128,7 +1205,9 @@ describe('<health-symptom-checklist>', () => {
     });
 
     it('categories keeping an urgent sign in "Other signs to check", ticked', async () => {
-      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${PLANT} categories="leaves"></health-symptom-checklist>`);
+      const el = await fixture<Checklist>(
+        html`<health-symptom-checklist topic=${PLANT} categories="leaves"></health-symptom-checklist>`,
+      );
       await click(el, sign(el, 'whole-plant-wilts'));
       await expect(el).to.be.accessible();
     });
@@ -1142,7 +1221,10 @@ describe('<health-symptom-checklist>', () => {
       await showResult(el, es.showResult);
       const [card] = cards(el, 'urgent');
       expect(cardHeading(card)).to.equal(`${es.urgentPrefix.trim()} ${plantEs.careCards.urgent!.title}`);
-      expect(textOf(card)).to.include(plantEs.careCards.urgent!.text).and.include(es.youPicked).and.include('Toda la planta se marchita');
+      expect(textOf(card))
+        .to.include(plantEs.careCards.urgent!.text)
+        .and.include(es.youPicked)
+        .and.include('Toda la planta se marchita');
       await expect(el).to.be.accessible();
     });
   });
@@ -1177,7 +1259,9 @@ describe('<health-symptom-checklist>', () => {
       await showResult(el);
       await aTimeout(50);
 
-      expect(textOf(el, { hidden: true })).to.include(img).and.include(script);
+      expect(textOf(el, { hidden: true }))
+        .to.include(img)
+        .and.include(script);
       expect(accessibleName(control(el, script))).to.equal(`${script} (${en.clinicalTerm}: ${img})`);
       expect(legends(el)[0]).to.equal(img);
       expect(headings(el)[0].text).to.equal(script);
@@ -1224,9 +1308,11 @@ describe('<health-symptom-checklist>', () => {
 
   describe('form association', () => {
     it('inside a <form>, the answers are submitted under its name; form.reset() clears the checklist', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form>
-        <health-symptom-checklist topic=${PLANT} name="symptoms"></health-symptom-checklist>
-      </form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <health-symptom-checklist topic=${PLANT} name="symptoms"></health-symptom-checklist>
+        </form>`,
+      );
       const el = form.querySelector<Checklist>('health-symptom-checklist')!;
       await el.updateComplete;
       expect([...new FormData(form).keys()]).to.deep.equal([]);
@@ -1249,9 +1335,11 @@ describe('<health-symptom-checklist>', () => {
     });
 
     it('a disabled <fieldset> around it disables every control, and enabling it gives them back', async () => {
-      const fieldset = await fixture<HTMLFieldSetElement>(html`<fieldset disabled>
-        <health-symptom-checklist topic=${PLANT} name="symptoms"></health-symptom-checklist>
-      </fieldset>`);
+      const fieldset = await fixture<HTMLFieldSetElement>(
+        html`<fieldset disabled>
+          <health-symptom-checklist topic=${PLANT} name="symptoms"></health-symptom-checklist>
+        </fieldset>`,
+      );
       const el = fieldset.querySelector<Checklist>('health-symptom-checklist')!;
       await el.updateComplete;
       const controls = () => [...choicesOf(el), ...queryAllByRole(el, 'button')] as Array<HTMLInputElement | HTMLButtonElement>;
@@ -1345,11 +1433,18 @@ describe('<health-symptom-checklist>', () => {
       expect(textOf(time)).to.equal(now.toLocaleDateString('en', { dateStyle: 'long' }));
       // No control prints, inside the summary or anywhere else.
       expect(allControls(el)).to.not.be.empty;
-      expect(allControls(el).filter((node) => !isHidden(node)).map((node) => node.outerHTML)).to.deep.equal([]);
+      expect(
+        allControls(el)
+          .filter((node) => !isHidden(node))
+          .map((node) => node.outerHTML),
+      ).to.deep.equal([]);
 
       await screenMedia();
       expect(isHidden(summaryOf(el)), 'hidden on screen').to.equal(true);
-      expect(allControls(el).every((node) => !isHidden(node)), 'every control back on screen').to.equal(true);
+      expect(
+        allControls(el).every((node) => !isHidden(node)),
+        'every control back on screen',
+      ).to.equal(true);
     });
 
     it('the header and date follow the language of the pack shown', async () => {
@@ -1389,7 +1484,10 @@ describe('<health-symptom-checklist>', () => {
       const el = await newTiers();
       const white = 'rgb(255, 255, 255)';
       const transparent = 'rgba(0, 0, 0, 0)';
-      const colours = (node: Element) => ({ background: getComputedStyle(node).backgroundColor, color: getComputedStyle(node).color });
+      const colours = (node: Element) => ({
+        background: getComputedStyle(node).backgroundColor,
+        color: getComputedStyle(node).color,
+      });
       for (const tier of TIERS) {
         el.answers = TIER_ANSWERS[tier];
         await el.updateComplete;

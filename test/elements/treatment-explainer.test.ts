@@ -6,9 +6,27 @@ import { en, es } from '../../src/i18n/strings.js';
 import { registerTopic, type HealthTreatmentExplainer, type Topic } from '../../src/index.js';
 import { clonePlantPack, toolsList } from '../fixtures/packs.js';
 import {
-  accessibleName, answer, expectOneWarning, following, focused, getByPart, getByRole, getByText, headings,
-  headingTexts, inOrder, optionTitles, PLANT, queryAllByPart, queryAllByRole, recordEvents, registerVariant,
-  settle, watchWarnings, textOf, uniqueId,
+  accessibleName,
+  answer,
+  expectOneWarning,
+  following,
+  focused,
+  getByPart,
+  getByRole,
+  getByText,
+  headings,
+  headingTexts,
+  inOrder,
+  optionTitles,
+  PLANT,
+  queryAllByPart,
+  queryAllByRole,
+  recordEvents,
+  registerVariant,
+  settle,
+  watchWarnings,
+  textOf,
+  uniqueId,
 } from '../harness/index.js';
 
 const SIZE = 'How big is the plant?';
@@ -71,7 +89,9 @@ describe('<health-treatment-explainer>', () => {
       expect(optionTitles(el)).to.deep.equal([TRIM]);
       const treatments = textOf(section(el, en.treatmentsTitle));
       expect(treatments).to.include(SIZE_DEPENDS).and.include(PLACE_DEPENDS);
-      expect(textOf(section(el, en.stepsTitle))).to.include('New leaves come in a few weeks.').and.include('Old spots do not go away.');
+      expect(textOf(section(el, en.stepsTitle)))
+        .to.include('New leaves come in a few weeks.')
+        .and.include('Old spots do not go away.');
       expect(textOf(el)).to.include('This is a guide, not a diagnosis of your plant.');
       expect(textOf(el)).to.not.match(/B12|vitamin|deficiency/i);
     });
@@ -107,9 +127,16 @@ describe('<health-treatment-explainer>', () => {
         };
         pack.guidance.treatmentIntro = { text: 'Look at the plant in daylight first.', source: ['guide'] };
       });
-      const el = await fixture<HealthTreatmentExplainer>(html`<health-treatment-explainer topic=${topic}></health-treatment-explainer>`);
+      const el = await fixture<HealthTreatmentExplainer>(
+        html`<health-treatment-explainer topic=${topic}></health-treatment-explainer>`,
+      );
       const headings = headingTexts(el);
-      expect(headings).to.include.members(['Caring for a spotted plant', 'About your plant', 'What you can do', 'What happens next']);
+      expect(headings).to.include.members([
+        'Caring for a spotted plant',
+        'About your plant',
+        'What you can do',
+        'What happens next',
+      ]);
       expect(headings).to.not.include(en.explainerTitle);
       expect(textOf(el)).to.include('Look at the plant in daylight first.');
     });
@@ -118,7 +145,9 @@ describe('<health-treatment-explainer>', () => {
       const topic = plantVariant((pack) => {
         pack.lists = [toolsList()];
       });
-      const el = await fixture<HealthTreatmentExplainer>(html`<health-treatment-explainer topic=${topic}></health-treatment-explainer>`);
+      const el = await fixture<HealthTreatmentExplainer>(
+        html`<health-treatment-explainer topic=${topic}></health-treatment-explainer>`,
+      );
       const items = () => queryAllByRole(section(el, 'Tools you need'), 'listitem').map((li) => textOf(li));
       expect(items()).to.deep.equal(['A soft cloth Source: [1]']);
       expect(textOf(section(el, 'Tools you need'))).to.include(PLACE_DEPENDS);
@@ -136,7 +165,9 @@ describe('<health-treatment-explainer>', () => {
         pack.treatments = [];
         pack.steps = [];
       });
-      const el = await fixture<HealthTreatmentExplainer>(html`<health-treatment-explainer topic=${topic}></health-treatment-explainer>`);
+      const el = await fixture<HealthTreatmentExplainer>(
+        html`<health-treatment-explainer topic=${topic}></health-treatment-explainer>`,
+      );
       expect(queryAllByPart(el, 'situation')).to.have.length(0);
       expect(queryAllByRole(el, 'region')).to.have.length(0);
       expect(textOf(el)).to.include(en.explainerTitle).and.include('not a diagnosis').and.include('Sources');
@@ -312,10 +343,12 @@ describe('<health-treatment-explainer>', () => {
 
   describe('keyboard', () => {
     it('Tab reaches each question and the arrow keys change the answer and the plan', async () => {
-      const page = await fixture<HTMLDivElement>(html`<div>
-        <button>Before</button>
-        <health-treatment-explainer topic=${PLANT}></health-treatment-explainer>
-      </div>`);
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <button>Before</button>
+          <health-treatment-explainer topic=${PLANT}></health-treatment-explainer>
+        </div>`,
+      );
       const el = page.querySelector('health-treatment-explainer')!;
       const events = recordEvents(el, 'health-explainer-change');
       page.querySelector('button')!.focus();
@@ -336,15 +369,20 @@ describe('<health-treatment-explainer>', () => {
       await settle(el);
       expect(el.situation).to.deep.equal({ size: 'large', place: 'outdoors' });
       expect(optionTitles(el)).to.deep.equal([SPRAY, TRIM]);
-      expect(events.events.map((event) => event.detail.situation)).to.deep.equal([{ size: 'large' }, { size: 'large', place: 'outdoors' }]);
+      expect(events.events.map((event) => event.detail.situation)).to.deep.equal([
+        { size: 'large' },
+        { size: 'large', place: 'outdoors' },
+      ]);
       events.stop();
     });
 
     it('Tab skips the questions the site locked', async () => {
-      const page = await fixture<HTMLDivElement>(html`<div>
-        <button>Before</button>
-        <health-treatment-explainer topic=${PLANT} locked no-about situation="size=small"></health-treatment-explainer>
-      </div>`);
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <button>Before</button>
+          <health-treatment-explainer topic=${PLANT} locked no-about situation="size=small"></health-treatment-explainer>
+        </div>`,
+      );
       const el = page.querySelector('health-treatment-explainer')!;
       page.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
@@ -398,7 +436,8 @@ describe('<health-treatment-explainer>', () => {
       const levels = headings(el);
       expect(levels[0]).to.include({ text: en.explainerTitle, level: 4 });
       const level = (text: string) => levels.find((heading) => heading.text === text)?.level;
-      for (const heading of [en.situationTitle, en.treatmentsTitle, en.stepsTitle, en.sources]) expect(level(heading), heading).to.equal(5);
+      for (const heading of [en.situationTitle, en.treatmentsTitle, en.stepsTitle, en.sources])
+        expect(level(heading), heading).to.equal(5);
       expect(level(REPOT)).to.equal(6);
       expect(queryAllByPart(el, 'safety')).to.have.length(1);
     });
@@ -414,7 +453,9 @@ describe('<health-treatment-explainer>', () => {
       const english = clonePlantPack();
       english.id = id;
       registerTopic(english);
-      const el = await fixture<HealthTreatmentExplainer>(html`<health-treatment-explainer lang="es" topic=${id}></health-treatment-explainer>`);
+      const el = await fixture<HealthTreatmentExplainer>(
+        html`<health-treatment-explainer lang="es" topic=${id}></health-treatment-explainer>`,
+      );
       expect(textOf(el)).to.include(es.explainerTitle).and.include('¿Qué tamaño tiene la planta?').and.include(es.situationTitle);
       expect(getByPart(el, 'base').lang).to.equal('es');
       el.lang = 'en';
@@ -458,7 +499,10 @@ describe('<health-treatment-explainer> safety frame and About block', () => {
   it('alone on a page, it says it is not a diagnosis, how it is confirmed and where to get help, after the plan and before the sources', async () => {
     const el = await plantExplainer();
     const safety = getByPart(el, 'safety');
-    expect(textOf(safety)).to.include('not a diagnosis of your plant').and.include('A plant shop can look at a leaf').and.include('ask a plant shop today');
+    expect(textOf(safety))
+      .to.include('not a diagnosis of your plant')
+      .and.include('A plant shop can look at a leaf')
+      .and.include('ask a plant shop today');
     expect(inOrder(section(el, en.stepsTitle), safety, getByPart(el, 'sources'))).to.equal(true);
   });
 

@@ -28,13 +28,13 @@ const describeMatch = (match: TextMatch): string => (typeof match === 'function'
 const isText = (node: Node): node is Text => node.nodeType === Node.TEXT_NODE;
 const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
 const isShadowRoot = (node: Node | null): node is ShadowRoot => node?.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
-const isHTMLElement = (node: Node): node is HTMLElement => isElement(node) && node.namespaceURI === 'http://www.w3.org/1999/xhtml';
+const isHTMLElement = (node: Node): node is HTMLElement =>
+  isElement(node) && node.namespaceURI === 'http://www.w3.org/1999/xhtml';
 /** The computed style, from the node's own window. */
 const styleOf = (el: Element): CSSStyleDeclaration => (el.ownerDocument.defaultView ?? window).getComputedStyle(el);
 
 /** The parent, crossing from a shadow root to its host. */
-const parentOf = (el: Element): Element | null =>
-  el.parentElement ?? (isShadowRoot(el.parentNode) ? el.parentNode.host : null);
+const parentOf = (el: Element): Element | null => el.parentElement ?? (isShadowRoot(el.parentNode) ? el.parentNode.host : null);
 
 /** Every element below `node`, in tree order; a host's shadow tree comes before its children. */
 function* below(node: ParentNode): Generator<Element> {
@@ -139,8 +139,22 @@ export function headingLevel(el: Element): number {
 
 /** Roles whose name comes from their content (WAI-ARIA 1.2), as for a button or a heading. */
 const NAME_FROM_CONTENT = new Set([
-  'button', 'cell', 'checkbox', 'columnheader', 'gridcell', 'heading', 'link', 'menuitem', 'option',
-  'radio', 'row', 'rowheader', 'switch', 'tab', 'tooltip', 'treeitem',
+  'button',
+  'cell',
+  'checkbox',
+  'columnheader',
+  'gridcell',
+  'heading',
+  'link',
+  'menuitem',
+  'option',
+  'radio',
+  'row',
+  'rowheader',
+  'switch',
+  'tab',
+  'tooltip',
+  'treeitem',
 ]);
 
 /**
@@ -174,15 +188,24 @@ export function accessibleName(el: Element): string {
   const root = el.getRootNode() as Document | ShadowRoot;
   const ids = el.getAttribute('aria-labelledby')?.trim();
   if (ids) {
-    const refs = ids.split(/\s+/).map((id) => root.getElementById(id)).filter((ref): ref is HTMLElement => ref !== null);
+    const refs = ids
+      .split(/\s+/)
+      .map((id) => root.getElementById(id))
+      .filter((ref): ref is HTMLElement => ref !== null);
     return squash(refs.map((ref) => contentText(ref, isHidden(ref))).join(' '));
   }
   const label = el.getAttribute('aria-label');
   if (label?.trim()) return squash(label);
-  if (el.localName === 'input' && ['button', 'submit', 'reset'].includes((el as HTMLInputElement).type)) return squash((el as HTMLInputElement).value);
+  if (el.localName === 'input' && ['button', 'submit', 'reset'].includes((el as HTMLInputElement).type))
+    return squash((el as HTMLInputElement).value);
   const labels = (el as Partial<HTMLInputElement>).labels;
   if (labels?.length) return squash([...labels].map((node) => contentText(node, false)).join(' '));
-  const caption = el.localName === 'fieldset' ? el.querySelector(':scope > legend') : el.localName === 'table' ? (el as HTMLTableElement).caption : null;
+  const caption =
+    el.localName === 'fieldset'
+      ? el.querySelector(':scope > legend')
+      : el.localName === 'table'
+        ? (el as HTMLTableElement).caption
+        : null;
   if (caption) return squash(contentText(caption, true));
   if (el.localName === 'img') return squash(el.getAttribute('alt'));
   if (NAME_FROM_CONTENT.has(roleOf(el) ?? '')) return squash(contentText(el, false));
@@ -193,7 +216,12 @@ export function accessibleName(el: Element): string {
 export function accessibleDescription(el: Element): string {
   const root = el.getRootNode() as Document | ShadowRoot;
   const ids = el.getAttribute('aria-describedby')?.trim().split(/\s+/) ?? [];
-  return squash(ids.map((id) => root.getElementById(id)).map((ref) => (ref ? contentText(ref, true) : '')).join(' '));
+  return squash(
+    ids
+      .map((id) => root.getElementById(id))
+      .map((ref) => (ref ? contentText(ref, true) : ''))
+      .join(' '),
+  );
 }
 
 /** Every element below `scope` with the role (and name, level) asked for, in tree order. */
@@ -227,7 +255,11 @@ export function getByRole<T extends HTMLElement = HTMLElement>(scope: Scope, rol
 }
 
 /** The element of the role, or null; fails the test when there are several. */
-export function queryByRole<T extends HTMLElement = HTMLElement>(scope: Scope, role: string, options: RoleOptions = {}): T | null {
+export function queryByRole<T extends HTMLElement = HTMLElement>(
+  scope: Scope,
+  role: string,
+  options: RoleOptions = {},
+): T | null {
   const found = queryAllByRole(scope, role, options);
   expect(found.length, `expected at most one element of ${describeRole(role, options)}`).to.be.at.most(1);
   return (found[0] as T | undefined) ?? null;
@@ -245,7 +277,11 @@ export function textOf(scope: Scope, { hidden = false } = {}): string {
     if (['script', 'style', 'template'].includes(node.localName)) return '';
     const style = styleOf(node);
     // checkVisibility also sees the content of a closed <details>; `display: contents` has no box to ask.
-    if (!hidden && (style.display === 'contents' ? style.visibility === 'hidden' : !node.checkVisibility({ visibilityProperty: true }))) return '';
+    if (
+      !hidden &&
+      (style.display === 'contents' ? style.visibility === 'hidden' : !node.checkVisibility({ visibilityProperty: true }))
+    )
+      return '';
     const text = [...(node.shadowRoot ?? node).childNodes].map(walk).join('');
     return separates(style) ? ` ${text} ` : text;
   };

@@ -70,7 +70,8 @@ export async function settle(...elements: HealthElement[]): Promise<void> {
 export const widget = <T extends HealthElement = HealthElement>(markup: string): Promise<T> => fixture<T>(markup);
 
 /** The loading state: a status that says it is busy. */
-export const isBusy = (el: Scope): boolean => queryAllByRole(el, 'status').some((status) => status.getAttribute('aria-busy') === 'true');
+export const isBusy = (el: Scope): boolean =>
+  queryAllByRole(el, 'status').some((status) => status.getAttribute('aria-busy') === 'true');
 
 /** The in-place error (the documented `error` part), or null. */
 export const errorOf = (el: Scope): HTMLElement | null => queryAllByPart(el, 'error')[0] ?? null;
@@ -214,7 +215,9 @@ export async function showResult(checklist: HealthSymptomChecklist, name = en.sh
 
 /** The checklist's live region: the status that is neither busy loading nor the error. */
 export function liveRegion(checklist: Scope): HTMLElement {
-  const found = queryAllByRole(checklist, 'status').filter((node) => node.getAttribute('aria-busy') !== 'true' && !node.part.contains('error'));
+  const found = queryAllByRole(checklist, 'status').filter(
+    (node) => node.getAttribute('aria-busy') !== 'true' && !node.part.contains('error'),
+  );
   expect(found, 'one live region').to.have.length(1);
   return found[0];
 }
@@ -260,7 +263,11 @@ export async function openFrame(path: string): Promise<{ win: ProbedWindow; doc:
 }
 
 /** A checklist and a table or explainer that follows it (`for`), on one topic; `attributes` go on the follower. */
-export async function following<K extends 'health-comparison-table' | 'health-treatment-explainer'>(tag: K, attributes = '', topic = PLANT) {
+export async function following<K extends 'health-comparison-table' | 'health-treatment-explainer'>(
+  tag: K,
+  attributes = '',
+  topic = PLANT,
+) {
   const id = uniqueId('checklist');
   const page = await fixture<HTMLDivElement>(`<div>
     <health-symptom-checklist id="${id}" topic="${topic}"></health-symptom-checklist>
@@ -274,12 +281,18 @@ export async function following<K extends 'health-comparison-table' | 'health-tr
 /** A checklist, a table and an explainer following it, on one topic, as a site places them. */
 export async function threeWidgets(topic: string = PLANT, { dir = 'ltr', style = '' } = {}) {
   const id = uniqueId('checklist');
-  const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir} style=${style}>
-    <health-symptom-checklist id=${id} topic=${topic}></health-symptom-checklist>
-    <health-comparison-table for=${id} topic=${topic}></health-comparison-table>
-    <health-treatment-explainer for=${id} topic=${topic}></health-treatment-explainer>
-  </div>`);
-  const [checklist, table, explainer] = [...wrapper.children] as [HealthSymptomChecklist, HealthElement, HealthTreatmentExplainer];
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div dir=${dir} style=${style}>
+      <health-symptom-checklist id=${id} topic=${topic}></health-symptom-checklist>
+      <health-comparison-table for=${id} topic=${topic}></health-comparison-table>
+      <health-treatment-explainer for=${id} topic=${topic}></health-treatment-explainer>
+    </div>`,
+  );
+  const [checklist, table, explainer] = [...wrapper.children] as [
+    HealthSymptomChecklist,
+    HealthElement,
+    HealthTreatmentExplainer,
+  ];
   await settle(checklist, table, explainer);
   return { wrapper, checklist, table, explainer, elements: [checklist, table, explainer] as HealthElement[] };
 }

@@ -68,7 +68,9 @@ describe('health-ready and the ready promise', () => {
 
 describe('health-checklist-update', () => {
   it('fires after every change of the assessment, whatever its cause, with the assessment shown', async () => {
-    const checklist = await widget<HealthSymptomChecklist>(`<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`);
+    const checklist = await widget<HealthSymptomChecklist>(
+      `<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`,
+    );
     await checklist.ready;
     const events = recordEvents(checklist, 'health-checklist-update');
     await answer(checklist, 'brown-spots');
@@ -130,7 +132,9 @@ describe('built when needed', () => {
   });
 
   it('the print summary is built for print (beforeprint) once there are answers, with the date', async () => {
-    const checklist = await widget<HealthSymptomChecklist>(`<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`);
+    const checklist = await widget<HealthSymptomChecklist>(
+      `<health-symptom-checklist topic=${PLANT}></health-symptom-checklist>`,
+    );
     await checklist.ready;
     expect(textOf(checklist, { hidden: true })).not.to.contain(en.summaryTitle);
     await answer(checklist, 'brown-spots');

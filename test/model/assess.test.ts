@@ -156,7 +156,9 @@ describe('assess', () => {
       const result = assess(topic, answers(['whole-plant-wilts', 'brown-spots']));
       expect(result.urgency).to.equal('urgent');
       expect(result.careCard).to.equal(card);
-      expect(result.flagged).to.deep.equal([{ answerId: 'whole-plant-wilts', label: 'The whole plant wilts', urgency: 'urgent' }]);
+      expect(result.flagged).to.deep.equal([
+        { answerId: 'whole-plant-wilts', label: 'The whole plant wilts', urgency: 'urgent' },
+      ]);
       expect(result.redFlags.map((symptom) => symptom.id)).to.deep.equal(['whole-plant-wilts']);
       expect(result.nextSteps).to.deep.equal([
         urgentStep,
@@ -292,7 +294,10 @@ describe('assess', () => {
 
   describe('untrusted answers', () => {
     it('ignores unknown sign ids, unknown questions and unknown options', () => {
-      const result = assess(topic, answers(['nope', 'brown-spots', 'light-shade'], { nope: 'light-shade', light: 'brown-spots' }));
+      const result = assess(
+        topic,
+        answers(['nope', 'brown-spots', 'light-shade'], { nope: 'light-shade', light: 'brown-spots' }),
+      );
       expect(result).to.deep.equal(assess(topic, answers(['brown-spots'])));
       expect(result.answered).to.equal(1);
       expect(assess(topic, answers([], { light: 'x' })).answered).to.equal(0);
@@ -403,7 +408,16 @@ describe('assess', () => {
     });
 
     it('names values it cannot turn into text (null-prototype objects, arrays, symbols) without converting them', () => {
-      const signs = [Object.create(null), ['brown-spots'], { id: 'sticky' }, Symbol('sign'), () => 'sticky', true, undefined, 'sticky'];
+      const signs = [
+        Object.create(null),
+        ['brown-spots'],
+        { id: 'sticky' },
+        Symbol('sign'),
+        () => 'sticky',
+        true,
+        undefined,
+        'sticky',
+      ];
       const patterns = { light: Object.create(null), other: ['light-shade'] };
       const { answers: kept, dropped } = cleanAnswers(topic, { signs, patterns });
       expect(kept).to.deep.equal(answers(['sticky']));
@@ -430,7 +444,14 @@ describe('assess', () => {
 
     it('never throws, whatever it is given, and names each dropped value as text (fast-check)', () => {
       const hostile = fc.oneof(
-        fc.anything({ withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withBigInt: true, withSparseArray: true }),
+        fc.anything({
+          withNullPrototype: true,
+          withBoxedValues: true,
+          withMap: true,
+          withSet: true,
+          withBigInt: true,
+          withSparseArray: true,
+        }),
         fc.string().map((description) => Symbol(description)),
         fc.func(fc.anything()),
       );

@@ -29,7 +29,12 @@ describe('checkTopic', () => {
         message: 'expected one of "emergency", "urgent", "soon" but got "urgnet"',
         suggestion: 'did you mean "urgent"?',
       },
-      { path: 'lables', pointer: '/lables', message: 'is not a known property (check its spelling)', suggestion: 'did you mean "labels"?' },
+      {
+        path: 'lables',
+        pointer: '/lables',
+        message: 'is not a known property (check its spelling)',
+        suggestion: 'did you mean "labels"?',
+      },
     ]);
   });
 
@@ -56,14 +61,21 @@ describe('checkTopic', () => {
   it('warns about a condition no answer can lean to, a card no answer reaches and a row no answer touches', () => {
     const { errors, warnings } = checkTopic(
       edited((pack) => {
-        pack.symptoms = pack.symptoms.map((symptom) => ({ ...symptom, suggests: symptom.suggests.pests ? {} : symptom.suggests }));
+        pack.symptoms = pack.symptoms.map((symptom) => ({
+          ...symptom,
+          suggests: symptom.suggests.pests ? {} : symptom.suggests,
+        }));
         pack.symptoms.forEach((symptom) => !Object.keys(symptom.suggests).length && delete symptom.basis);
         pack.careCards.soon = { title: 'Later', text: 'Later.', source: ['guide'] };
         pack.comparison[1].evidence = [];
       }),
     );
     expect(errors).to.deep.equal([]);
-    expect(warnings.map((warning) => warning.pointer)).to.deep.equal(['/conditions/2', '/careCards/soon', '/comparison/1/evidence']);
+    expect(warnings.map((warning) => warning.pointer)).to.deep.equal([
+      '/conditions/2',
+      '/careCards/soon',
+      '/comparison/1/evidence',
+    ]);
   });
 
   it('warns about English statements above the reading-grade target', () => {

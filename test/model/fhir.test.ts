@@ -175,7 +175,10 @@ describe('toQuestionnaire', () => {
   }
 
   it('takes the canonical URL and the publisher from the options', () => {
-    const questionnaire = toQuestionnaire(plant, { url: 'https://clinic.example/fhir/Questionnaire/leaf-spots', publisher: 'Example Clinic' });
+    const questionnaire = toQuestionnaire(plant, {
+      url: 'https://clinic.example/fhir/Questionnaire/leaf-spots',
+      publisher: 'Example Clinic',
+    });
     expect(questionnaire.url).to.equal('https://clinic.example/fhir/Questionnaire/leaf-spots');
     expect(questionnaire.publisher).to.equal('Example Clinic');
   });
@@ -194,7 +197,9 @@ describe('toQuestionnaire', () => {
     pack.symptoms = pack.symptoms.filter((symptom) => symptom.category !== 'soil');
     const topic = parseTopic(pack);
     expect(toQuestionnaire(topic).item.map((item) => item.linkId)).to.not.include('category/soil');
-    expect(toQuestionnaireResponse(topic, { signs: [], patterns: {} }).item.map((item) => item.linkId)).to.not.include('category/soil');
+    expect(toQuestionnaireResponse(topic, { signs: [], patterns: {} }).item.map((item) => item.linkId)).to.not.include(
+      'category/soil',
+    );
   });
 });
 
@@ -224,7 +229,9 @@ describe('toQuestionnaireResponse', () => {
         const answers: Answers = { signs: ticked, patterns: { [first.id]: first.options[1].id } };
         const response = toQuestionnaireResponse(topic, answers);
         const signs = response.item.flatMap((group) => group.item ?? []);
-        expect(signs.map((item) => item.linkId).sort()).to.deep.equal(topic.symptoms.map((symptom) => `sign/${symptom.id}`).sort());
+        expect(signs.map((item) => item.linkId).sort()).to.deep.equal(
+          topic.symptoms.map((symptom) => `sign/${symptom.id}`).sort(),
+        );
         for (const item of signs) {
           expect(item.answer, item.linkId).to.deep.equal([{ valueBoolean: ticked.includes(item.linkId.slice('sign/'.length)) }]);
         }
@@ -233,7 +240,9 @@ describe('toQuestionnaireResponse', () => {
           {
             linkId: `pattern/${first.id}`,
             text: first.question,
-            answer: [{ valueCoding: { system: answerSystem(topic), code: first.options[1].id, display: first.options[1].label } }],
+            answer: [
+              { valueCoding: { system: answerSystem(topic), code: first.options[1].id, display: first.options[1].label } },
+            ],
           },
         ]);
         for (const pattern of others) expect(response.item.map((item) => item.linkId)).to.not.include(`pattern/${pattern.id}`);
@@ -296,10 +305,14 @@ describe('toQuestionnaireResponse', () => {
 
   it('points to the Questionnaire given, takes a Date, and refuses a time that is not a FHIR dateTime', () => {
     const url = 'https://clinic.example/fhir/Questionnaire/leaf-spots';
-    const response = toQuestionnaireResponse(plant, { signs: [], patterns: {} }, {
-      questionnaire: questionnaireCanonical(plant, url),
-      authored: new Date(Date.UTC(2026, 11, 10, 9, 30)),
-    });
+    const response = toQuestionnaireResponse(
+      plant,
+      { signs: [], patterns: {} },
+      {
+        questionnaire: questionnaireCanonical(plant, url),
+        authored: new Date(Date.UTC(2026, 11, 10, 9, 30)),
+      },
+    );
     expect(response.questionnaire).to.equal(`${url}|1.0.0`);
     expect(response.authored).to.equal('2026-12-10T09:30:00.000Z');
     expect(response).to.not.have.property('subject');
@@ -335,7 +348,10 @@ describe('toQuestionnaireResponse', () => {
 
 describe('FHIR types', () => {
   it('are assignable to the @types/fhir R4 types (checked by tsc)', () => {
-    const subject: R4.Reference = { reference: 'Patient/example', identifier: { system: 'urn:example', value: '1', use: 'usual' } };
+    const subject: R4.Reference = {
+      reference: 'Patient/example',
+      identifier: { system: 'urn:example', value: '1', use: 'usual' },
+    };
     const questionnaire: R4.Questionnaire = toQuestionnaire(plant);
     const response: R4.QuestionnaireResponse = toQuestionnaireResponse(plant, { signs: [], patterns: {} }, { subject });
     expect(questionnaire.resourceType).to.equal('Questionnaire');

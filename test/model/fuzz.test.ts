@@ -74,17 +74,40 @@ const newFieldPaths = paths.filter((path) => NEW_FIELDS.has(path[0]));
 const idValuePaths = newFieldPaths.filter((path) => {
   const last = path[path.length - 1];
   const parent = path[path.length - 2];
-  return last === 'id' || last === 'question' || parent === 'when' || (typeof last === 'number' && typeof at(base, path) === 'string');
+  return (
+    last === 'id' || last === 'question' || parent === 'when' || (typeof last === 'number' && typeof at(base, path) === 'string')
+  );
 });
 /** Keys that an author chooses: question ids in rules, option ids in advice, label names. */
 const chosenKeyPaths = newFieldPaths.filter((path) => {
   const container = path[path.length - 2];
-  return typeof path[path.length - 1] === 'string' && (path[0] === 'labels' || container === 'advice' || (typeof container === 'number' && path[path.length - 3] === 'when'));
+  return (
+    typeof path[path.length - 1] === 'string' &&
+    (path[0] === 'labels' || container === 'advice' || (typeof container === 'number' && path[path.length - 3] === 'when'))
+  );
 });
 /** Every id-like string of the base pack, and some near misses, to put where an id belongs. */
-const idsInPack = [...new Set(paths.map((path) => at(base, path)).filter((value): value is string => typeof value === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(value)))];
+const idsInPack = [
+  ...new Set(
+    paths
+      .map((path) => at(base, path))
+      .filter((value): value is string => typeof value === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(value)),
+  ),
+];
 const anyId = fc.oneof(
-  fc.constantFrom(...idsInPack, 'unclear', 'unknown', 'size', 'place', 'small', 'Small', 'small ', '', '__proto__', 'constructor'),
+  fc.constantFrom(
+    ...idsInPack,
+    'unclear',
+    'unknown',
+    'size',
+    'place',
+    'small',
+    'Small',
+    'small ',
+    '',
+    '__proto__',
+    'constructor',
+  ),
   fc.string({ maxLength: 12 }),
 );
 
@@ -106,7 +129,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     kind: fc.constant('add' as const),
     // A new key beside an existing one, in the object that holds it.
     path: fc.constantFrom(...keyPaths),
-    key: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('id', 'source', 'fungus', 'sunburn', 'size', 'small', 'when', '__proto__', 'constructor')),
+    key: fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('id', 'source', 'fungus', 'sunburn', 'size', 'small', 'when', '__proto__', 'constructor'),
+    ),
     value: fc.jsonValue({ maxDepth: 2 }),
   }),
   // Aimed at the new fields: another id (of the pack, or not) where an id belongs...
@@ -114,7 +140,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   // ...an author's key (question id in a rule, option id in advice, a label name) renamed...
   fc.record({ kind: fc.constant('rename' as const), path: fc.constantFrom(...chosenKeyPaths), key: anyId }),
   // ...and any value of situation, rules, lists or labels replaced.
-  fc.record({ kind: fc.constant('replace' as const), path: fc.constantFrom(...newFieldPaths), value: fc.jsonValue({ maxDepth: 3 }) }),
+  fc.record({
+    kind: fc.constant('replace' as const),
+    path: fc.constantFrom(...newFieldPaths),
+    value: fc.jsonValue({ maxDepth: 3 }),
+  }),
 );
 
 function apply(pack: unknown, change: Mutation): void {
@@ -169,7 +199,9 @@ function expectUsable(topic: Topic): void {
     expect(plan.topicId).to.equal(topic.id);
     expect(plan.options.every((option) => topic.treatments.includes(option))).to.equal(true);
     expect(plan.lists.map((list) => list.id)).to.deep.equal(topic.lists.map((list) => list.id));
-    expect(plan.pending.every((pending) => topic.situation.some((question) => question.id === pending.questionId))).to.equal(true);
+    expect(plan.pending.every((pending) => topic.situation.some((question) => question.id === pending.questionId))).to.equal(
+      true,
+    );
   }
 }
 
@@ -218,13 +250,17 @@ describe('parseTopic, fuzzed', () => {
 
   it('returns a Topic or throws a TopicError for random values put into the pack', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...keyPaths), fc.anything({ withNullPrototype: true, withSparseArray: true }), (path, value) => {
-        const pack = basePack();
-        setAt(pack, path, value);
-        const result = outcome(pack);
-        if ('error' in result) expectPathInInput(pack, result.error);
-        else expectUsable(result.topic);
-      }),
+      fc.property(
+        fc.constantFrom(...keyPaths),
+        fc.anything({ withNullPrototype: true, withSparseArray: true }),
+        (path, value) => {
+          const pack = basePack();
+          setAt(pack, path, value);
+          const result = outcome(pack);
+          if ('error' in result) expectPathInInput(pack, result.error);
+          else expectUsable(result.topic);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -269,7 +305,10 @@ describe('parseTopic, fuzzed', () => {
       expectUsable(result.topic);
     }
     for (const field of ['situation', 'treatments', 'lists', 'labels', 'steps']) {
-      expect(newFieldPaths.some((path) => path[0] === field), field).to.equal(true);
+      expect(
+        newFieldPaths.some((path) => path[0] === field),
+        field,
+      ).to.equal(true);
     }
     expect(chosenKeyPaths.some((path) => path[0] === 'labels')).to.equal(true);
     expect(chosenKeyPaths.some((path) => path.includes('advice'))).to.equal(true);
@@ -296,13 +335,17 @@ describe('parseTopic, fuzzed', () => {
 
   it('an id in a rule, a list or its advice that names nothing in the pack is refused where it is', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...chosenKeyPaths.filter((path) => path[0] !== 'labels')), fc.constantFrom('colour', 'medium', 'garden'), (path, key) => {
-        const pack = basePack();
-        apply(pack, { kind: 'rename', path, key });
-        const result = outcome(pack);
-        if (!('error' in result)) expect.fail(`${path.join('.')} renamed to ${key} was accepted`);
-        else expect(result.error.path).to.equal(formatPath([...path.slice(0, -1), key]));
-      }),
+      fc.property(
+        fc.constantFrom(...chosenKeyPaths.filter((path) => path[0] !== 'labels')),
+        fc.constantFrom('colour', 'medium', 'garden'),
+        (path, key) => {
+          const pack = basePack();
+          apply(pack, { kind: 'rename', path, key });
+          const result = outcome(pack);
+          if (!('error' in result)) expect.fail(`${path.join('.')} renamed to ${key} was accepted`);
+          else expect(result.error.path).to.equal(formatPath([...path.slice(0, -1), key]));
+        },
+      ),
       { numRuns: 100 },
     );
   });

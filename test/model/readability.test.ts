@@ -6,8 +6,20 @@ import { clonePlantPack } from '../fixtures/packs.js';
 describe('readingGrade', () => {
   it('counts syllables the usual way, silent endings and digits included', () => {
     const cases: Record<string, number> = {
-      cat: 1, make: 1, makes: 1, used: 1, needed: 2, little: 2, simple: 2, water: 2,
-      muscle: 2, tingling: 2, nutritional: 4, coordination: 4, B12: 2, yeast: 1,
+      cat: 1,
+      make: 1,
+      makes: 1,
+      used: 1,
+      needed: 2,
+      little: 2,
+      simple: 2,
+      water: 2,
+      muscle: 2,
+      tingling: 2,
+      nutritional: 4,
+      coordination: 4,
+      B12: 2,
+      yeast: 1,
     };
     for (const [word, count] of Object.entries(cases)) expect(syllables(word), word).to.equal(count);
   });
@@ -38,7 +50,14 @@ describe('displayedStatements', () => {
   it('finds every statement of a pack with its path, care cards included', () => {
     const found = displayedStatements(clonePlantPack());
     const paths = found.map((statement) => statement.path);
-    expect(paths).to.include.members(['summary', 'background[0]', 'conditions[0].leaning', 'careCards.urgent', 'guidance.safetyNet', 'steps[1]']);
+    expect(paths).to.include.members([
+      'summary',
+      'background[0]',
+      'conditions[0].leaning',
+      'careCards.urgent',
+      'guidance.safetyNet',
+      'steps[1]',
+    ]);
     expect(found.every((statement) => statement.text.length > 0 && statement.source.length > 0)).to.equal(true);
   });
 });

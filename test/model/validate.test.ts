@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { assess, formatPath, LIMITS, parseTopic, TopicError, type AdviceList, type SituationQuestion } from '../../src/model/index.js';
+import {
+  assess,
+  formatPath,
+  LIMITS,
+  parseTopic,
+  TopicError,
+  type AdviceList,
+  type SituationQuestion,
+} from '../../src/model/index.js';
 import { LABEL_KEYS } from '../fixtures/packs.js';
 import { changed, clonePack, edited, expectTopicError, REMOVE } from './helpers.js';
 
@@ -152,9 +160,10 @@ describe('parseTopic', () => {
       expect(parseTopic(changed(['symptoms', 1, 'clinicalTerm'], REMOVE)).symptoms[1]).to.not.have.property('clinicalTerm');
       expect(parseTopic(changed(['unclearMargin'], REMOVE)).unclearMargin).to.equal(undefined);
       expect(parseTopic(changed(['labels'], REMOVE))).to.not.have.property('labels');
-      expect(parseTopic(changed(['guidance', 'treatmentIntro'], { text: 'First, look closely.', source: ['guide'] })).guidance.treatmentIntro?.text).to.equal(
-        'First, look closely.',
-      );
+      expect(
+        parseTopic(changed(['guidance', 'treatmentIntro'], { text: 'First, look closely.', source: ['guide'] })).guidance
+          .treatmentIntro?.text,
+      ).to.equal('First, look closely.');
       expect(parseTopic(changed(['treatments', 0, 'when'], REMOVE)).treatments[0]).to.not.have.property('when');
     });
     it('a statement without sources', () => {
@@ -321,9 +330,7 @@ describe('parseTopic', () => {
   describe('unknown references', () => {
     it('an unknown category', () => {
       const error = expectTopicError(() => parseTopic(changed(['symptoms', 3, 'category'], 'nerves')), 'symptoms[3].category');
-      expect(error.message).to.equal(
-        'symptoms[3].category: expected one of "leaves", "stems", "soil" but got "nerves"',
-      );
+      expect(error.message).to.equal('symptoms[3].category: expected one of "leaves", "stems", "soil" but got "nerves"');
     });
     it("an unknown condition in a symptom's `suggests`", () => {
       expectTopicError(
@@ -362,7 +369,11 @@ describe('parseTopic', () => {
         'expected one of "guide", "club"',
         'got "nope"',
       );
-      expectTopicError(() => parseTopic(changed(['treatments', 2, 'reason', 'source'], ['nope'])), 'treatments[2].reason.source[0]', 'got "nope"');
+      expectTopicError(
+        () => parseTopic(changed(['treatments', 2, 'reason', 'source'], ['nope'])),
+        'treatments[2].reason.source[0]',
+        'got "nope"',
+      );
       expectTopicError(() => parseTopic(changed(['steps', 1, 'source'], ['club', 'nope'])), 'steps[1].source[1]', 'got "nope"');
       expectTopicError(
         () => parseTopic(withList((list) => (list.items[0].source = ['nope']))),
@@ -438,7 +449,11 @@ describe('parseTopic', () => {
       );
     });
     it('a negative or non-finite unclear margin', () => {
-      expectTopicError(() => parseTopic(changed(['unclearMargin'], -1)), 'unclearMargin', /expected a number from 0 to \d+ but got -1/);
+      expectTopicError(
+        () => parseTopic(changed(['unclearMargin'], -1)),
+        'unclearMargin',
+        /expected a number from 0 to \d+ but got -1/,
+      );
       expectTopicError(() => parseTopic(changed(['unclearMargin'], Infinity)), 'unclearMargin', 'finite');
     });
   });
@@ -456,13 +471,22 @@ describe('parseTopic', () => {
       expectTopicError(() => parseTopic(changed(['reviewed', 'date'], '2026-13-01')), 'reviewed.date', 'a date like');
     });
     it('a day that does not exist', () => {
-      expectTopicError(() => parseTopic(changed(['reviewed', 'date'], '2026-02-30')), 'reviewed.date', 'a date like', '"2026-02-30"');
+      expectTopicError(
+        () => parseTopic(changed(['reviewed', 'date'], '2026-02-30')),
+        'reviewed.date',
+        'a date like',
+        '"2026-02-30"',
+      );
       expectTopicError(() => parseTopic(changed(['reviewed', 'date'], '2026-02-29')), 'reviewed.date', 'a date like');
       expectTopicError(() => parseTopic(changed(['reviewed', 'date'], '2026-04-31')), 'reviewed.date', 'a date like');
       expect(parseTopic(changed(['reviewed', 'date'], '2028-02-29')).reviewed.date).to.equal('2028-02-29');
     });
     it('a date with a time', () => {
-      expectTopicError(() => parseTopic(changed(['reviewed', 'date'], '2026-11-25T10:00:00Z')), 'reviewed.date', /a date|characters/);
+      expectTopicError(
+        () => parseTopic(changed(['reviewed', 'date'], '2026-11-25T10:00:00Z')),
+        'reviewed.date',
+        /a date|characters/,
+      );
     });
     it('a url that is not one', () => {
       expectTopicError(
@@ -473,7 +497,11 @@ describe('parseTopic', () => {
       );
     });
     it('a relative url', () => {
-      expectTopicError(() => parseTopic(changed(['sources', 1, 'url'], '/plants/spots')), 'sources[1].url', 'an http or https URL');
+      expectTopicError(
+        () => parseTopic(changed(['sources', 1, 'url'], '/plants/spots')),
+        'sources[1].url',
+        'an http or https URL',
+      );
     });
     it('a javascript: url', () => {
       expectTopicError(
@@ -483,7 +511,11 @@ describe('parseTopic', () => {
       );
     });
     it('a data: url', () => {
-      expectTopicError(() => parseTopic(changed(['sources', 1, 'url'], 'data:text/html,<b>x</b>')), 'sources[1].url', 'http or https');
+      expectTopicError(
+        () => parseTopic(changed(['sources', 1, 'url'], 'data:text/html,<b>x</b>')),
+        'sources[1].url',
+        'http or https',
+      );
     });
     it('a version that is not x.y.z', () => {
       expectTopicError(() => parseTopic(changed(['version'], '1.0')), 'version', 'a version like "1.0.0"');
@@ -525,7 +557,10 @@ describe('parseTopic', () => {
     it('a question with eight options is accepted, nine are refused', () => {
       const withOptions = (count: number) =>
         edited((pack) => {
-          const extra = Array.from({ length: count - pack.situation[1].options.length }, (_, i) => ({ id: `shed-${i}`, label: `Shed ${i}` }));
+          const extra = Array.from({ length: count - pack.situation[1].options.length }, (_, i) => ({
+            id: `shed-${i}`,
+            label: `Shed ${i}`,
+          }));
           pack.situation[1].options.push(...extra);
         });
       expect(parseTopic(withOptions(8)).situation[1].options).to.have.length(8);
@@ -546,7 +581,11 @@ describe('parseTopic', () => {
       );
     });
     it('a question needs its "depends on" statement', () => {
-      expectTopicError(() => parseTopic(changed(['situation', 1, 'ifUnknown'], REMOVE)), 'situation[1].ifUnknown', 'is required but missing');
+      expectTopicError(
+        () => parseTopic(changed(['situation', 1, 'ifUnknown'], REMOVE)),
+        'situation[1].ifUnknown',
+        'is required but missing',
+      );
     });
   });
 
@@ -563,7 +602,9 @@ describe('parseTopic', () => {
         () => parseTopic(changed(['treatments', 0, 'when', 0, 'size', 0], 'medium')),
         'treatments[0].when[0].size[0]',
       );
-      expect(error.message).to.equal('treatments[0].when[0].size[0]: expected one of "small", "large", "unsure" but got "medium"');
+      expect(error.message).to.equal(
+        'treatments[0].when[0].size[0]: expected one of "small", "large", "unsure" but got "medium"',
+      );
     });
     it('an unknown option id later in a rule of two questions', () => {
       expectTopicError(
@@ -597,11 +638,7 @@ describe('parseTopic', () => {
       );
     });
     it('a rule naming a question when the pack asks none', () => {
-      expectTopicError(
-        () => parseTopic(changed(['situation'], [])),
-        'treatments[0].when[0].size',
-        'got "size"',
-      );
+      expectTopicError(() => parseTopic(changed(['situation'], [])), 'treatments[0].when[0].size', 'got "size"');
     });
     it('a treatment that never applies', () => {
       expectTopicError(() => parseTopic(changed(['treatments', 0, 'when'], [])), 'treatments[0].when', 'expected 1 to 10 items');
@@ -614,8 +651,16 @@ describe('parseTopic', () => {
       );
     });
     it('a rule that is not an object of option lists', () => {
-      expectTopicError(() => parseTopic(changed(['treatments', 0, 'when', 0], 'small')), 'treatments[0].when[0]', 'expected an object');
-      expectTopicError(() => parseTopic(changed(['treatments', 0, 'when', 0, 'size'], 'small')), 'treatments[0].when[0].size', 'expected an array');
+      expectTopicError(
+        () => parseTopic(changed(['treatments', 0, 'when', 0], 'small')),
+        'treatments[0].when[0]',
+        'expected an object',
+      );
+      expectTopicError(
+        () => parseTopic(changed(['treatments', 0, 'when', 0, 'size'], 'small')),
+        'treatments[0].when[0].size',
+        'expected an array',
+      );
     });
     it('a treatment without `when` (one that always applies) is valid', () => {
       expect(parseTopic(clonePack()).treatments[2]).to.not.have.property('when');
@@ -688,10 +733,18 @@ describe('parseTopic', () => {
       );
     });
     it('an item `when` with no options', () => {
-      expectTopicError(() => parseTopic(withList((list) => (list.items[1].when = []))), 'lists[0].items[1].when', 'expected 1 to');
+      expectTopicError(
+        () => parseTopic(withList((list) => (list.items[1].when = []))),
+        'lists[0].items[1].when',
+        'expected 1 to',
+      );
     });
     it('an item without sources', () => {
-      expectTopicError(() => parseTopic(withList((list) => (list.items[0].source = []))), 'lists[0].items[0].source', 'expected 1 to');
+      expectTopicError(
+        () => parseTopic(withList((list) => (list.items[0].source = []))),
+        'lists[0].items[0].source',
+        'expected 1 to',
+      );
     });
     it('a list in the second place', () => {
       expectTopicError(
@@ -740,10 +793,18 @@ describe('parseTopic', () => {
       );
     });
     it('an old UI key name is refused too', () => {
-      expectTopicError(() => parseTopic(changed(['labels', 'tableCaption'], 'Table')), 'labels.tableCaption', 'is not a known property');
+      expectTopicError(
+        () => parseTopic(changed(['labels', 'tableCaption'], 'Table')),
+        'labels.tableCaption',
+        'is not a known property',
+      );
     });
     it('an empty heading is refused', () => {
-      expectTopicError(() => parseTopic(changed(['labels', 'checklistTitle'], '')), 'labels.checklistTitle', 'expected a text of 1 to');
+      expectTopicError(
+        () => parseTopic(changed(['labels', 'checklistTitle'], '')),
+        'labels.checklistTitle',
+        'expected a text of 1 to',
+      );
     });
     it('labels that are not an object', () => {
       expectTopicError(() => parseTopic(changed(['labels'], ['Title'])), 'labels', 'expected an object');
@@ -775,8 +836,16 @@ describe('parseTopic', () => {
       );
     });
     it('the red flag of before (symptoms[].redFlag, labels.redFlagTitle) is not known: urgencies are', () => {
-      expectTopicError(() => parseTopic(changed(['symptoms', 0, 'redFlag'], true)), 'symptoms[0].redFlag', 'is not a known property');
-      expectTopicError(() => parseTopic(changed(['labels', 'redFlagTitle'], 'Act')), 'labels.redFlagTitle', 'is not a known property');
+      expectTopicError(
+        () => parseTopic(changed(['symptoms', 0, 'redFlag'], true)),
+        'symptoms[0].redFlag',
+        'is not a known property',
+      );
+      expectTopicError(
+        () => parseTopic(changed(['labels', 'redFlagTitle'], 'Act')),
+        'labels.redFlagTitle',
+        'is not a known property',
+      );
     });
     it('the other old guidance fields are not known properties', () => {
       for (const key of ['confirmCause', 'dependsOnCause', 'recovery', 'monitoring', 'earlyTreatment', 'redFlag']) {
@@ -811,10 +880,22 @@ describe('parseTopic', () => {
       );
     });
     it('a care card has a title, a text and sources; careCards itself is required', () => {
-      expectTopicError(() => parseTopic(changed(['careCards', 'urgent', 'title'], REMOVE)), 'careCards.urgent.title', 'is required');
-      expectTopicError(() => parseTopic(changed(['careCards', 'urgent', 'source', 0], 'nowhere')), 'careCards.urgent.source[0]', '"nowhere"');
+      expectTopicError(
+        () => parseTopic(changed(['careCards', 'urgent', 'title'], REMOVE)),
+        'careCards.urgent.title',
+        'is required',
+      );
+      expectTopicError(
+        () => parseTopic(changed(['careCards', 'urgent', 'source', 0], 'nowhere')),
+        'careCards.urgent.source[0]',
+        '"nowhere"',
+      );
       expectTopicError(() => parseTopic(changed(['careCards'], REMOVE)), 'careCards', 'is required');
-      expectTopicError(() => parseTopic(changed(['careCards', 'later'], { title: 'T', text: 'T', source: ['guide'] })), 'careCards.later', 'is not a known property');
+      expectTopicError(
+        () => parseTopic(changed(['careCards', 'later'], { title: 'T', text: 'T', source: ['guide'] })),
+        'careCards.later',
+        'is not a known property',
+      );
     });
     it('guidance.safetyNet is required', () => {
       expectTopicError(() => parseTopic(changed(['guidance', 'safetyNet'], REMOVE)), 'guidance.safetyNet', 'is required');
@@ -896,7 +977,12 @@ describe('parseTopic', () => {
     });
     it('too many keys in `suggests`', () => {
       const suggests = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`c${i}`, 1]));
-      expectTopicError(() => parseTopic(changed(['symptoms', 0, 'suggests'], suggests)), 'symptoms[0].suggests', 'at most', '10000');
+      expectTopicError(
+        () => parseTopic(changed(['symptoms', 0, 'suggests'], suggests)),
+        'symptoms[0].suggests',
+        'at most',
+        '10000',
+      );
     });
     it('too few conditions', () => {
       expectTopicError(
@@ -930,7 +1016,13 @@ describe('parseTopic', () => {
     });
     it('100,000 nested objects where a number belongs', () => {
       expectTopicError(
-        () => parseTopic(changed(['symptoms', 0, 'suggests'], nested(100_000, (inner) => ({ fungus: inner })))),
+        () =>
+          parseTopic(
+            changed(
+              ['symptoms', 0, 'suggests'],
+              nested(100_000, (inner) => ({ fungus: inner })),
+            ),
+          ),
         'symptoms[0].suggests.fungus',
         'expected a finite number',
         'got an object',
@@ -938,7 +1030,13 @@ describe('parseTopic', () => {
     });
     it('100,000 nested arrays where statements belong', () => {
       expectTopicError(
-        () => parseTopic(changed(['background'], nested(100_000, (inner) => [inner]))),
+        () =>
+          parseTopic(
+            changed(
+              ['background'],
+              nested(100_000, (inner) => [inner]),
+            ),
+          ),
         'background[0]',
         'expected an object',
         'got an array of 1',

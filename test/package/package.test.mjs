@@ -23,7 +23,9 @@ let tarball = '';
 let files = [];
 
 before(async () => {
-  const [packed] = JSON.parse((await execFileAsync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root })).stdout);
+  const [packed] = JSON.parse(
+    (await execFileAsync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root })).stdout,
+  );
   tarball = join(scratch, packed.filename);
   files = packed.files.map((file) => file.path);
   mkdirSync(installed, { recursive: true });
@@ -67,7 +69,8 @@ test('the package holds the bundles with their maps, lib with types and maps, th
     assert.ok(files.includes(file), `${file} is in the package`);
   }
   // Nothing test-only, no TypeScript sources (the maps carry them), no pages built for the demo.
-  const shipped = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|web-types\.json|vscode\.(html|css)-custom-data\.json|lib\/.+|types\/[a-z]+\.(d\.ts|js)|dist\/(health-widgets[a-z.-]*\.js(\.map)?|integrity\.json|topic\.schema\.json|topics\/[a-z0-9.-]+\.(js|json)))$/;
+  const shipped =
+    /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|web-types\.json|vscode\.(html|css)-custom-data\.json|lib\/.+|types\/[a-z]+\.(d\.ts|js)|dist\/(health-widgets[a-z.-]*\.js(\.map)?|integrity\.json|topic\.schema\.json|topics\/[a-z0-9.-]+\.(js|json)))$/;
   for (const file of files) assert.match(file, shipped, `${file} does not belong in the package`);
   assert.ok(!files.some((file) => file.endsWith('.d.ts.map')), 'no declaration maps pointing at sources that are not shipped');
 });
@@ -98,7 +101,10 @@ test('the bundles keep the licence notices and point at source maps that carry t
     assert.match(code.slice(0, 400), /MIT License[\s\S]*Lit[\s\S]*@license Copyright 2017 Google LLC[\s\S]*BSD-3-Clause/, file);
     assert.ok(code.trimEnd().endsWith(`//# sourceMappingURL=${file}.map`), `${file} names its map`);
     const map = JSON.parse(readFileSync(join(installed, 'dist', `${file}.map`), 'utf8'));
-    assert.ok(map.sources.some((source) => source.endsWith('src/index.ts')), `${file}.map maps to the TypeScript`);
+    assert.ok(
+      map.sources.some((source) => source.endsWith('src/index.ts')),
+      `${file}.map maps to the TypeScript`,
+    );
     assert.equal(map.sourcesContent.filter(Boolean).length, map.sources.length, `${file}.map carries every source`);
   }
   const map = JSON.parse(readFileSync(join(installed, 'lib/index.js.map'), 'utf8'));
@@ -109,7 +115,10 @@ test('topic modules register every language of their pack on import, in Node too
   const lib = join(installed, 'lib');
   const { getTopic, topicLanguages } = await import(pathToFileURL(join(lib, 'model/index.js')).href);
   const { default: packs } = await import(pathToFileURL(join(lib, 'topics/leg-cramps.js')).href);
-  assert.deepEqual(packs.map((pack) => pack.lang), ['en', 'es']);
+  assert.deepEqual(
+    packs.map((pack) => pack.lang),
+    ['en', 'es'],
+  );
   assert.deepEqual(topicLanguages('leg-cramps'), ['en', 'es']);
   assert.equal(getTopic('leg-cramps', 'es-MX')?.lang, 'es');
   const { default: spanishB12 } = await import(pathToFileURL(join(lib, 'topics/b12-muscle-tightness.es.js')).href);
@@ -124,11 +133,16 @@ test('the manifest documents every element with attributes, events, CSS properti
   ]);
   for (const element of elements) {
     const attributes = element.attributes.map((a) => a.name);
-    for (const name of ['topic', 'src', 'heading-level', 'lang']) assert.ok(attributes.includes(name), `${element.tagName} ${name}`);
-    assert.ok(element.events.some((e) => e.name === 'health-error'), `${element.tagName} fires health-error`);
+    for (const name of ['topic', 'src', 'heading-level', 'lang'])
+      assert.ok(attributes.includes(name), `${element.tagName} ${name}`);
+    assert.ok(
+      element.events.some((e) => e.name === 'health-error'),
+      `${element.tagName} fires health-error`,
+    );
     assert.ok(element.cssProperties.length > 3, `${element.tagName} documents CSS properties`);
     assert.ok(element.cssParts.length > 3, `${element.tagName} documents parts`);
-    for (const event of element.events) assert.match(event.type?.text ?? '', /^CustomEvent<[A-Z]\w+Detail>$/, `${element.tagName} ${event.name}`);
+    for (const event of element.events)
+      assert.match(event.type?.text ?? '', /^CustomEvent<[A-Z]\w+Detail>$/, `${element.tagName} ${event.name}`);
   }
 });
 
@@ -142,27 +156,32 @@ test('the manifest names shipped modules, real definitions, plain attribute type
   const definitions = manifest.modules.flatMap((module) =>
     (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => [module.path, entry]),
   );
-  assert.deepEqual(
-    definitions.map(([path, entry]) => `${entry.name} ${entry.declaration.name} ${path}`).sort(),
-    [
-      'health-comparison-table HealthComparisonTable lib/elements/comparison-table/comparison-table.js',
-      'health-symptom-checklist HealthSymptomChecklist lib/elements/symptom-checklist/symptom-checklist.js',
-      'health-treatment-explainer HealthTreatmentExplainer lib/elements/treatment-explainer/treatment-explainer.js',
-    ],
-  );
+  assert.deepEqual(definitions.map(([path, entry]) => `${entry.name} ${entry.declaration.name} ${path}`).sort(), [
+    'health-comparison-table HealthComparisonTable lib/elements/comparison-table/comparison-table.js',
+    'health-symptom-checklist HealthSymptomChecklist lib/elements/symptom-checklist/symptom-checklist.js',
+    'health-treatment-explainer HealthTreatmentExplainer lib/elements/treatment-explainer/treatment-explainer.js',
+  ]);
   for (const element of elements) {
     for (const attribute of element.attributes) {
       // An attribute is text: its type names only primitives or the literal values it takes.
-      assert.match(attribute.type.text, /^(string|number|boolean|null|'[^']*')( \| (string|number|boolean|null|'[^']*'))*$/, `${element.tagName} ${attribute.name}: ${attribute.type.text}`);
+      assert.match(
+        attribute.type.text,
+        /^(string|number|boolean|null|'[^']*')( \| (string|number|boolean|null|'[^']*'))*$/,
+        `${element.tagName} ${attribute.name}: ${attribute.type.text}`,
+      );
     }
     assert.ok(!element.members.some((member) => member.privacy === 'private'), `${element.tagName} lists no private members`);
   }
-  assert.equal(elements.find((d) => d.tagName === 'health-comparison-table').attributes.find((a) => a.name === 'layout').type.text, "'auto' | 'table' | 'stacked'");
+  assert.equal(
+    elements.find((d) => d.tagName === 'health-comparison-table').attributes.find((a) => a.name === 'layout').type.text,
+    "'auto' | 'table' | 'stacked'",
+  );
   const text = JSON.stringify(manifest);
   const pack = JSON.parse(readFileSync(join(root, 'src/topics/b12-muscle-tightness.en.json'), 'utf8'));
   const sentences = JSON.stringify(pack).match(/"[^"]{60,}"/g);
   assert.ok(sentences.length > 20 && !sentences.some((sentence) => text.includes(sentence.slice(1, -1))), 'no pack text');
-  for (const match of text.matchAll(/"default":\s*"((?:[^"\\]|\\.)*)"/g)) assert.ok(match[1].length <= 40, `a short default, not code: ${match[1]}`);
+  for (const match of text.matchAll(/"default":\s*"((?:[^"\\]|\\.)*)"/g))
+    assert.ok(match[1].length <= 40, `a short default, not code: ${match[1]}`);
 });
 
 test('the manifest and everything generated from it come out byte for byte the same on another run', async () => {
@@ -178,7 +197,11 @@ test('framework types: read-only and protected members are never props, events a
   for (const name of ['jsx', 'vue', 'svelte', 'solid']) {
     const text = types(name);
     for (const member of ['assessment', 'plan', 'topicData', 'ready', 'loadState', 'resolvedTopic', 'topicWaitMs']) {
-      assert.doesNotMatch(text, new RegExp(`^\\s*["']?(?:prop:|bind:)?${member}["']?\\?:`, 'm'), `${name}: ${member} is not settable`);
+      assert.doesNotMatch(
+        text,
+        new RegExp(`^\\s*["']?(?:prop:|bind:)?${member}["']?\\?:`, 'm'),
+        `${name}: ${member} is not settable`,
+      );
     }
     assert.match(text, /ChecklistEventDetail/, `${name}: the checklist events carry their detail`);
   }

@@ -7,7 +7,7 @@ const validPack = () => readFileSync(new URL('../../dist/topics/b12-muscle-tight
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const routes = {
-  async 'valid'(ctx) {
+  async valid(ctx) {
     ctx.type = 'application/json';
     ctx.body = validPack();
   },
@@ -24,7 +24,7 @@ const routes = {
     ctx.status = 500;
     ctx.body = 'server error';
   },
-  async 'slow'(ctx) {
+  async slow(ctx) {
     await wait(3000);
     ctx.type = 'application/json';
     ctx.body = validPack();
@@ -37,13 +37,13 @@ const routes = {
     ctx.type = 'application/json';
     ctx.body = `{"padding":"${'x'.repeat(3 * 1024 * 1024)}"}`;
   },
-  async 'invalid'(ctx) {
+  async invalid(ctx) {
     const pack = JSON.parse(validPack());
     pack.symptoms[0].category = 'nerves';
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(pack);
   },
-  async 'hostile'(ctx) {
+  async hostile(ctx) {
     const pack = JSON.parse(validPack());
     pack.id = 'hostile-pack';
     pack.title = '<img src=x onerror="window.__pwned=1">';
@@ -168,8 +168,16 @@ const earlyWidgets = `<health-symptom-checklist id="checklist"></health-symptom-
 <health-comparison-table for="checklist"></health-comparison-table>
 <health-treatment-explainer for="checklist"></health-treatment-explainer>`;
 const earlyPages = {
-  classic: sitePage('Early properties, classic script last', '', `${earlyWidgets}${earlyScript}<script src="/dist/health-widgets.iife.js"></script>`),
-  module: sitePage('Early properties, module script', '<script type="module" src="/dist/health-widgets.js"></script>', `${earlyWidgets}${earlyScript}`),
+  classic: sitePage(
+    'Early properties, classic script last',
+    '',
+    `${earlyWidgets}${earlyScript}<script src="/dist/health-widgets.iife.js"></script>`,
+  ),
+  module: sitePage(
+    'Early properties, module script',
+    '<script type="module" src="/dist/health-widgets.js"></script>',
+    `${earlyWidgets}${earlyScript}`,
+  ),
 };
 
 /**

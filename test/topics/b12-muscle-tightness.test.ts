@@ -1,11 +1,27 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import {
-  assess, b12MuscleTightness as pack, parseTopic, planTreatment, registerTopic, type HealthElement,
-  type HealthSymptomChecklist, type HealthTreatmentExplainer, type Statement,
+  assess,
+  b12MuscleTightness as pack,
+  parseTopic,
+  planTreatment,
+  registerTopic,
+  type HealthElement,
+  type HealthSymptomChecklist,
+  type HealthTreatmentExplainer,
+  type Statement,
 } from '../../src/index.js';
 import spanish from '../../src/topics/b12-muscle-tightness.es.json';
-import { accessibleName, answer, getByPart, optionTitles, queryAllByPart, queryAllByRole, settle, textOf } from '../harness/index.js';
+import {
+  accessibleName,
+  answer,
+  getByPart,
+  optionTitles,
+  queryAllByPart,
+  queryAllByRole,
+  settle,
+  textOf,
+} from '../harness/index.js';
 import { packShape } from '../fixtures/packs.js';
 import { allPaths, at, type Key } from '../model/helpers.js';
 
@@ -85,7 +101,10 @@ describe('the built-in pack (b12-muscle-tightness)', () => {
     expect(categories).to.deep.equal(['muscle', 'neurological', 'physical', 'psychological']);
     for (const symptom of pack.symptoms) expect(categories, symptom.id).to.include(symptom.category);
     for (const category of categories) {
-      expect(pack.symptoms.some((symptom) => symptom.category === category), category).to.equal(true);
+      expect(
+        pack.symptoms.some((symptom) => symptom.category === category),
+        category,
+      ).to.equal(true);
     }
   });
 
@@ -176,14 +195,21 @@ describe('the built-in pack (b12-muscle-tightness)', () => {
     expect(options('cause')).to.deep.equal(['diet', 'absorption', 'unknown']);
     expect(options('diet').slice(0, 3)).to.deep.equal(['omnivore', 'vegetarian', 'vegan']);
     // Every question offers "not known yet".
-    for (const question of pack.situation) expect(question.options.some((option) => option.unknown), question.id).to.equal(true);
+    for (const question of pack.situation)
+      expect(
+        question.options.some((option) => option.unknown),
+        question.id,
+      ).to.equal(true);
   });
 
   it('has oral supplements and injections, and foods for each diet', () => {
     expect(pack.treatments.map((treatment) => treatment.id)).to.deep.equal(['oral', 'injections']);
     const [foods] = pack.lists;
     for (const diet of ['omnivore', 'vegetarian', 'vegan']) {
-      expect(foods.items.some((food) => food.when?.includes(diet)), diet).to.equal(true);
+      expect(
+        foods.items.some((food) => food.when?.includes(diet)),
+        diet,
+      ).to.equal(true);
       expect(foods.advice?.[diet]?.text, diet).to.not.be.empty;
     }
   });
@@ -208,7 +234,13 @@ describe('the built-in pack (b12-muscle-tightness)', () => {
 
     it('vegetarians are shown eggs and dairy as well as fortified foods; vegans no animal foods', () => {
       expect(foods({ diet: 'omnivore' })).to.deep.equal(['meat', 'fish', 'eggs', 'dairy']);
-      expect(foods({ diet: 'vegetarian' })).to.deep.equal(['eggs', 'dairy', 'fortified-cereals', 'nutritional-yeast', 'supplements']);
+      expect(foods({ diet: 'vegetarian' })).to.deep.equal([
+        'eggs',
+        'dairy',
+        'fortified-cereals',
+        'nutritional-yeast',
+        'supplements',
+      ]);
       expect(foods({ diet: 'vegan' })).to.deep.equal(['fortified-cereals', 'nutritional-yeast', 'supplements']);
       expect(foods({})).to.deep.equal([]);
     });
@@ -229,7 +261,15 @@ describe('the Spanish B12 pack', () => {
 
   it('uses the standard Spanish medical terms and speaks to the patient as usted', () => {
     const text = JSON.stringify(es).toLowerCase();
-    for (const term of ['anemia perniciosa', 'anemia megaloblástica', 'parestesia', 'glositis', 'ataxia', 'levadura nutricional', 'cereales fortificados']) {
+    for (const term of [
+      'anemia perniciosa',
+      'anemia megaloblástica',
+      'parestesia',
+      'glositis',
+      'ataxia',
+      'levadura nutricional',
+      'cereales fortificados',
+    ]) {
       expect(text, term).to.include(term);
     }
     expect(text).to.include('síntomas');
@@ -254,7 +294,9 @@ describe('pages written for the B12 widgets before packs had their own questions
   });
 
   it('categories="muscle" still shows the signs that call for urgent care, and ticking one shows its card at once', async () => {
-    const checklist = await fixture<HealthSymptomChecklist>(html`<health-symptom-checklist categories="muscle"></health-symptom-checklist>`);
+    const checklist = await fixture<HealthSymptomChecklist>(
+      html`<health-symptom-checklist categories="muscle"></health-symptom-checklist>`,
+    );
     await settle(checklist);
     // The signs shown, by the pack ids of their names.
     const names = queryAllByRole(checklist, 'checkbox').map(accessibleName);
@@ -267,7 +309,9 @@ describe('pages written for the B12 widgets before packs had their own questions
   });
 
   it('the checklist submits the same form data as before', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><health-symptom-checklist name="signs"></health-symptom-checklist></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><health-symptom-checklist name="signs"></health-symptom-checklist></form>`,
+    );
     const checklist = form.querySelector<HealthSymptomChecklist>('health-symptom-checklist')!;
     await settle(checklist);
     await answer(checklist, 'tingling', 'balance', 'onset-slow');
@@ -281,11 +325,13 @@ describe('pages written for the B12 widgets before packs had their own questions
   });
 
   it('lang="es" shows the B12 widgets in Spanish throughout: UI and medical text', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div lang="es">
-      <health-symptom-checklist id="b12-es"></health-symptom-checklist>
-      <health-comparison-table for="b12-es"></health-comparison-table>
-      <health-treatment-explainer for="b12-es" severity="severe"></health-treatment-explainer>
-    </div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="es">
+        <health-symptom-checklist id="b12-es"></health-symptom-checklist>
+        <health-comparison-table for="b12-es"></health-comparison-table>
+        <health-treatment-explainer for="b12-es" severity="severe"></health-treatment-explainer>
+      </div>`,
+    );
     const elements = [...page.children] as HealthElement[];
     await settle(...elements);
     const [checklist, table, explainer] = elements.map((el) => textOf(el));

@@ -3,7 +3,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { en, es } from '../../src/i18n/strings.js';
 import {
-  getTopic, parseTopic, type HealthElement, type HealthSymptomChecklist, type HealthTreatmentExplainer,
+  getTopic,
+  parseTopic,
+  type HealthElement,
+  type HealthSymptomChecklist,
+  type HealthTreatmentExplainer,
   type Topic,
 } from '../../src/index.js';
 import b12En from '../../src/topics/b12-muscle-tightness.en.json';
@@ -43,7 +47,11 @@ describe('shipped packs', () => {
       });
 
       it('cites every source it lists (the schema makes every statement cite one it lists)', () => {
-        const used = new Set(JSON.stringify(pack).match(/"source":\[[^\]]*\]/g)!.flatMap((refs) => JSON.parse(refs.slice(9)) as string[]));
+        const used = new Set(
+          JSON.stringify(pack)
+            .match(/"source":\[[^\]]*\]/g)!
+            .flatMap((refs) => JSON.parse(refs.slice(9)) as string[]),
+        );
         expect([...used].sort()).to.deep.equal(pack.sources.map((source) => source.id).sort());
       });
 
@@ -83,7 +91,10 @@ describe('shipped packs', () => {
         expect(tiers.has('emergency'), 'no emergency the article does not name').to.equal(false);
         for (const condition of pack.conditions) {
           const answers = [...pack.symptoms, ...pack.patterns.flatMap((pattern) => pattern.options)];
-          expect(answers.some((item) => (item.suggests[condition.id] ?? 0) > 0), condition.id).to.equal(true);
+          expect(
+            answers.some((item) => (item.suggests[condition.id] ?? 0) > 0),
+            condition.id,
+          ).to.equal(true);
         }
       });
     });
@@ -116,7 +127,9 @@ describe('shipped packs', () => {
 describe('shipping a pack as a module', () => {
   it('dist/topics/<id>.<lang>.js registers the pack for the widgets already on the page, through any copy of the library', async () => {
     expect(getTopic('leg-cramps', 'es')).to.equal(undefined);
-    const el = await fixture<HealthSymptomChecklist>(html`<health-symptom-checklist topic="leg-cramps" lang="es"></health-symptom-checklist>`);
+    const el = await fixture<HealthSymptomChecklist>(
+      html`<health-symptom-checklist topic="leg-cramps" lang="es"></health-symptom-checklist>`,
+    );
     // The module imports the built drop-in: a second copy of the library beside the one under test.
     await import(/* @vite-ignore */ `${location.origin}/dist/topics/leg-cramps.es.js`);
     await settle(el);
@@ -128,11 +141,17 @@ describe('shipping a pack as a module', () => {
 
   it('a leg-cramps page reads as leg cramps in all three widgets, with its own urgent advice', async () => {
     await import(/* @vite-ignore */ `${location.origin}/dist/topics/leg-cramps.en.js`);
-    const page = await fixture<HTMLDivElement>(html`<div lang="en">
-      <health-symptom-checklist id="cramps" topic="leg-cramps"></health-symptom-checklist>
-      <health-comparison-table for="cramps" topic="leg-cramps"></health-comparison-table>
-      <health-treatment-explainer for="cramps" topic="leg-cramps" situation="impact=disturbing&exercises=not-helped"></health-treatment-explainer>
-    </div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <health-symptom-checklist id="cramps" topic="leg-cramps"></health-symptom-checklist>
+        <health-comparison-table for="cramps" topic="leg-cramps"></health-comparison-table>
+        <health-treatment-explainer
+          for="cramps"
+          topic="leg-cramps"
+          situation="impact=disturbing&exercises=not-helped"
+        ></health-treatment-explainer>
+      </div>`,
+    );
     const [checklist, table, explainer] = [...page.children] as [HealthSymptomChecklist, HealthElement, HealthTreatmentExplainer];
     const redFlag = packs['leg-cramps.en'].symptoms.find((symptom) => symptom.urgency === 'urgent')!;
     await answer(checklist, redFlag.id);

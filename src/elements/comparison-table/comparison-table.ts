@@ -62,7 +62,8 @@ export class HealthComparisonTable extends HealthElement {
     }
     const topic = this.topicData;
     if (!topic) return;
-    if (!topic.comparison.length) this.warnOnce('no-rows', `the pack "${topic.id}" has no comparison rows; the table says so instead.`);
+    if (!topic.comparison.length)
+      this.warnOnce('no-rows', `the pack "${topic.id}" has no comparison rows; the table says so instead.`);
     const { unknown } = selectById(topic.comparison, this.features);
     if (unknown.length) this.warnOnce(`features:${unknown}`, `features: ignored unknown ${unknown.join(', ')}`);
     if (this.highlight && !topic.conditions.some((condition) => condition.id === this.highlight)) {
@@ -99,7 +100,9 @@ export class HealthComparisonTable extends HealthElement {
         tabindex=${scrolls ? '0' : nothing}
       >
         <table role="table" part="table">
-          <caption class="visually-hidden">${this.label('tableTitle')}</caption>
+          <caption class="visually-hidden">
+            ${this.label('tableTitle')}
+          </caption>
           <thead role="rowgroup">
             <tr role="row">
               <th role="columnheader" scope="col">${t.feature}</th>
@@ -119,8 +122,14 @@ export class HealthComparisonTable extends HealthElement {
           <tbody role="rowgroup">
             ${rows.map(
               (row) =>
-                html`<tr role="row" part=${touched.has(row.id) ? 'touched' : nothing} class=${touched.has(row.id) ? 'touched' : nothing}>
-                  <th role="rowheader" scope="row">${this.packText(row.label)}${touched.has(row.id) ? mark(t.yourAnswersMark) : nothing}</th>
+                html`<tr
+                  role="row"
+                  part=${touched.has(row.id) ? 'touched' : nothing}
+                  class=${touched.has(row.id) ? 'touched' : nothing}
+                >
+                  <th role="rowheader" scope="row">
+                    ${this.packText(row.label)}${touched.has(row.id) ? mark(t.yourAnswersMark) : nothing}
+                  </th>
                   ${topic.conditions.map(
                     (condition) =>
                       html`<td

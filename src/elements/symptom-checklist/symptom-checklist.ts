@@ -114,7 +114,10 @@ export class HealthSymptomChecklist extends HealthElement {
   set answers(value: Answers) {
     // null clears; anything else that is not an object is a mistake, and changes nothing.
     if (value !== null && value !== undefined && typeof value !== 'object') {
-      this.warnOnce(`answers-type:${typeof value}`, `answers: expected an object like { signs: [], patterns: {} } but got a ${typeof value}; ignored.`);
+      this.warnOnce(
+        `answers-type:${typeof value}`,
+        `answers: expected an object like { signs: [], patterns: {} } but got a ${typeof value}; ignored.`,
+      );
       return;
     }
     const topic = this.topicData;
@@ -251,7 +254,9 @@ export class HealthSymptomChecklist extends HealthElement {
       // screen: bring the result's top (and its first card) into view instead.
       this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus({ preventScroll: true });
       const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      this.renderRoot.querySelector('[part="result"]')?.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
+      this.renderRoot
+        .querySelector('[part="result"]')
+        ?.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
     }
   }
 
@@ -394,12 +399,14 @@ export class HealthSymptomChecklist extends HealthElement {
         </div>
       </div>
       ${this.urgencyCard(assessment, 1)}
-      ${topic.patterns.length
-        ? html`<div class="controls screen-only" @change=${this.onChange}>
-            ${this.heading(this.label('patternsTitle'), { depth: 1, className: 'subtitle' })}
-            <div class="groups">${topic.patterns.map((pattern) => this.renderPattern(pattern))}</div>
-          </div>`
-        : nothing}
+      ${
+        topic.patterns.length
+          ? html`<div class="controls screen-only" @change=${this.onChange}>
+              ${this.heading(this.label('patternsTitle'), { depth: 1, className: 'subtitle' })}
+              <div class="groups">${topic.patterns.map((pattern) => this.renderPattern(pattern))}</div>
+            </div>`
+          : nothing
+      }
       <div class="actions screen-only">
         <button type="button" part="button" ?disabled=${this.formDisabled} @click=${this.showResult}>${t.showResult}</button>
       </div>
@@ -450,11 +457,14 @@ export class HealthSymptomChecklist extends HealthElement {
         .checked=${checked}
       />
       <div>
-        <label for=${id}>${this.packText(sign.label)}${sign.clinicalTerm
-          ? html` <span class="term"
-              >(<span class="visually-hidden">${this.t.clinicalTerm}: </span>${this.packText(sign.clinicalTerm)})</span
-            >`
-          : nothing}</label
+        <label for=${id}
+          >${this.packText(sign.label)}${
+            sign.clinicalTerm
+              ? html` <span class="term"
+                  >(<span class="visually-hidden">${this.t.clinicalTerm}: </span>${this.packText(sign.clinicalTerm)})</span
+                >`
+              : nothing
+          }</label
         >${sign.detail ? html`<span class="hint" id="hint-${sign.id}">${this.packText(sign.detail)}</span>` : nothing}
       </div>
     </div>`;
@@ -465,18 +475,19 @@ export class HealthSymptomChecklist extends HealthElement {
     return html`<fieldset part="group" ?disabled=${this.formDisabled}>
       <legend>${this.packText(pattern.question)}</legend>
       ${pattern.options.map(
-        (option) => html`<div class="choice">
-          <input
-            type="radio"
-            name="pattern-${pattern.id}"
-            id="option-${option.id}"
-            data-kind="pattern"
-            data-id=${option.id}
-            data-group=${pattern.id}
-            .checked=${chosen === option.id}
-          />
-          <label for="option-${option.id}">${this.packText(option.label)}</label>
-        </div>`,
+        (option) =>
+          html`<div class="choice">
+            <input
+              type="radio"
+              name="pattern-${pattern.id}"
+              id="option-${option.id}"
+              data-kind="pattern"
+              data-id=${option.id}
+              data-group=${pattern.id}
+              .checked=${chosen === option.id}
+            />
+            <label for="option-${option.id}">${this.packText(option.label)}</label>
+          </div>`,
       )}
     </fieldset>`;
   }
@@ -529,12 +540,14 @@ export class HealthSymptomChecklist extends HealthElement {
       <p><strong>${t.summaryTitle}</strong> · ${this.packText(topic.title)}</p>
       <p>${t.summaryDate} <time datetime=${iso}>${format.format(today)}</time></p>
       <p><strong>${t.yourAnswers}</strong></p>
-      ${signs.length || patterns.length
-        ? html`<ul>
-            ${signs.map((sign) => html`<li>${this.packText(sign.clinicalTerm ? `${sign.label} (${sign.clinicalTerm})` : sign.label)}</li>`)}
-            ${patterns}
-          </ul>`
-        : html`<p>${t.noAnswers}</p>`}
+      ${
+        signs.length || patterns.length
+          ? html`<ul>
+              ${signs.map((sign) => html`<li>${this.packText(sign.clinicalTerm ? `${sign.label} (${sign.clinicalTerm})` : sign.label)}</li>`)}
+              ${patterns}
+            </ul>`
+          : html`<p>${t.noAnswers}</p>`
+      }
     </div>`;
   }
 }

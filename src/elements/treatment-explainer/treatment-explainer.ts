@@ -130,7 +130,10 @@ export class HealthTreatmentExplainer extends HealthElement {
 
   set situation(value: SituationInput) {
     if (value !== null && value !== undefined && typeof value !== 'object' && typeof value !== 'string') {
-      this.warnOnce(`situation-type:${typeof value}`, `situation: expected an object or a query string but got a ${typeof value}; ignored.`);
+      this.warnOnce(
+        `situation-type:${typeof value}`,
+        `situation: expected an object or a query string but got a ${typeof value}; ignored.`,
+      );
       return;
     }
     const old = this.siteSituation;
@@ -159,10 +162,16 @@ export class HealthTreatmentExplainer extends HealthElement {
       const question = topic.situation.find((q) => q.id === questionId);
       if (!question) {
         const known = topic.situation.map((q) => q.id).join(', ') || 'none';
-        this.warnOnce(`situation:${questionId}`, `situation: "${questionId}" is not a question of this topic (its questions: ${known}); ignored.`);
+        this.warnOnce(
+          `situation:${questionId}`,
+          `situation: "${questionId}" is not a question of this topic (its questions: ${known}); ignored.`,
+        );
       } else if (!question.options.some((option) => option.id === optionId)) {
         const known = question.options.map((option) => option.id).join(', ');
-        this.warnOnce(`situation:${questionId}=${optionId}`, `situation: ${questionId}="${optionId}" is not one of ${known}; ignored.`);
+        this.warnOnce(
+          `situation:${questionId}=${optionId}`,
+          `situation: ${questionId}="${optionId}" is not one of ${known}; ignored.`,
+        );
       } else {
         valid[questionId] = optionId;
       }
@@ -239,20 +248,30 @@ export class HealthTreatmentExplainer extends HealthElement {
       ${this.heading(this.label('explainerTitle'), { className: 'title' })} ${this.urgencyCard(assessment, 1)}
       ${isAnyHidden ? html`<p class="self-care-hidden">${t.selfCareHidden}</p>` : nothing}
       ${plan.intro ? this.statement(plan.intro) : nothing} ${this.noAbout ? nothing : this.renderAbout(topic)}
-      ${topic.situation.length
-        ? html`<div class="situation" part="situation" role="group" aria-labelledby="situation-heading" @change=${this.onChange}>
-            ${this.heading(this.label('situationTitle'), { depth: 1, id: 'situation-heading', className: 'subtitle' })}
-            ${topic.situation.map((question) => this.renderQuestion(question, plan))}
-          </div>`
-        : nothing}
+      ${
+        topic.situation.length
+          ? html`<div
+              class="situation"
+              part="situation"
+              role="group"
+              aria-labelledby="situation-heading"
+              @change=${this.onChange}
+            >
+              ${this.heading(this.label('situationTitle'), { depth: 1, id: 'situation-heading', className: 'subtitle' })}
+              ${topic.situation.map((question) => this.renderQuestion(question, plan))}
+            </div>`
+          : nothing
+      }
       ${treatments.length ? this.renderTreatments(plan, new Set(treatments)) : nothing}
       ${lists.map((list) => this.renderList(list))}
-      ${plan.steps.length
-        ? html`<section aria-labelledby="steps-heading">
-            ${this.heading(this.label('stepsTitle'), { depth: 1, id: 'steps-heading', className: 'subtitle' })}
-            ${plan.steps.map((step) => this.statement(step))}
-          </section>`
-        : nothing}
+      ${
+        plan.steps.length
+          ? html`<section aria-labelledby="steps-heading">
+              ${this.heading(this.label('stepsTitle'), { depth: 1, id: 'steps-heading', className: 'subtitle' })}
+              ${plan.steps.map((step) => this.statement(step))}
+            </section>`
+          : nothing
+      }
       ${this.renderSafety(topic)} ${this.renderSources(topic)}
     `;
   }
@@ -284,17 +303,20 @@ export class HealthTreatmentExplainer extends HealthElement {
     const options = plan.options.filter((option) => shown.has(option));
     return html`<section aria-labelledby="options-heading">
       ${this.heading(this.label('treatmentsTitle'), { depth: 1, id: 'options-heading', className: 'subtitle' })}
-      ${options.length
-        ? html`<div class="options">
-            ${options.map(
-              (option) => html`<div class="option" part="option">
-                ${this.heading(this.packText(option.label), { depth: 2, className: 'small-heading' })}
-                ${this.statement(option.description)}
-                <p><strong>${t.whyThisFits}</strong>${this.packText(option.reason.text)}${this.cite(option.reason.source)}</p>
-              </div>`,
-            )}
-          </div>`
-        : nothing}
+      ${
+        options.length
+          ? html`<div class="options">
+              ${options.map(
+                (option) =>
+                  html`<div class="option" part="option">
+                    ${this.heading(this.packText(option.label), { depth: 2, className: 'small-heading' })}
+                    ${this.statement(option.description)}
+                    <p><strong>${t.whyThisFits}</strong>${this.packText(option.reason.text)}${this.cite(option.reason.source)}</p>
+                  </div>`,
+              )}
+            </div>`
+          : nothing
+      }
       ${plan.pending.map((pending) => this.statement(pending.statement))}
       ${options.length || plan.pending.length ? nothing : html`<p>${t.noOptionFits}</p>`}
     </section>`;
@@ -305,11 +327,13 @@ export class HealthTreatmentExplainer extends HealthElement {
     return html`<section aria-labelledby=${headingId}>
       ${this.heading(this.packText(list.title), { depth: 1, id: headingId, className: 'subtitle' })}
       ${list.advice ? this.statement(list.advice) : nothing} ${list.pending ? this.statement(list.pending) : nothing}
-      ${list.items.length
-        ? html`<ul>
-            ${list.items.map((item) => html`<li>${this.packText(item.label)}${this.cite(item.source)}</li>`)}
-          </ul>`
-        : nothing}
+      ${
+        list.items.length
+          ? html`<ul>
+              ${list.items.map((item) => html`<li>${this.packText(item.label)}${this.cite(item.source)}</li>`)}
+            </ul>`
+          : nothing
+      }
     </section>`;
   }
 }
