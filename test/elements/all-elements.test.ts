@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { en } from '../../src/i18n/strings.js';
+import { hostileValue } from '../fixtures/hostile.js';
 import {
   HealthElement,
   registerStrings,
@@ -370,23 +371,7 @@ describe('public properties of every element', () => {
     const fetchBefore = window.fetch;
     window.fetch = async () => new Response('not found', { status: 404 });
     const storageBefore = new Set(Object.keys(sessionStorage));
-    const hostile = fc.oneof(
-      fc.anything({
-        withNullPrototype: true,
-        withBoxedValues: true,
-        withMap: true,
-        withSet: true,
-        withBigInt: true,
-        withDate: true,
-        withTypedArray: true,
-        withSparseArray: true,
-        withObjectString: true,
-      }),
-      fc.string().map((description) => Symbol(description)),
-      fc.constant(Object.create(null) as unknown),
-      fc.func(fc.anything()),
-      fc.constantFrom<unknown>(NaN, -0, Infinity, '', ' ', '__proto__', 'constructor', PLANT, 'fungus', 'size=large'),
-    );
+    const hostile = hostileValue(PLANT, 'fungus', 'size=large');
     try {
       for (const tag of TAGS) {
         for (const property of publicProperties(tag)) {

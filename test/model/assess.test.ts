@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { assess, noAnswers, parseTopic, UNCLEAR, type Answers, type Assessment } from '../../src/model/index.js';
 import { cleanAnswers } from '../../src/model/assess.js';
 import { changed, clonePack, edited, REMOVE } from './helpers.js';
+import { hostileValue } from '../fixtures/hostile.js';
 
 /**
  * The synthetic plant pack: conditions fungus, sunburn and pests; one pattern question
@@ -443,18 +444,7 @@ describe('assess', () => {
     });
 
     it('never throws, whatever it is given, and names each dropped value as text (fast-check)', () => {
-      const hostile = fc.oneof(
-        fc.anything({
-          withNullPrototype: true,
-          withBoxedValues: true,
-          withMap: true,
-          withSet: true,
-          withBigInt: true,
-          withSparseArray: true,
-        }),
-        fc.string().map((description) => Symbol(description)),
-        fc.func(fc.anything()),
-      );
+      const hostile = hostileValue();
       const ids = [...topic.symptoms.map((symptom) => symptom.id), 'nope'];
       const input = fc.oneof(
         hostile,
