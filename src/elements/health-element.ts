@@ -305,7 +305,9 @@ export abstract class HealthElement extends LitElement {
       else
         this.fail({
           reason: 'unknown-topic',
-          message: id ? `No topic pack is registered as "${id}".` : 'No topic pack is registered, and no topic or src is set.',
+          message: id
+            ? `No topic pack is registered as "${id}".`
+            : 'No topic pack is registered: import one (health-widgets/topics/<id>), load its script (dist/topics/<id>.<lang>.js) or set src.',
         });
       return;
     }
