@@ -66,6 +66,8 @@ for (const { name, path, ids } of pages) {
     [...checklist.shadowRoot.querySelectorAll('button')].find((button) => button.closest('.actions')).click();
   }, ids);
   await new Promise((resolve) => setTimeout(resolve, 300));
+  // As a browser does before it prints (the checklist builds its summary then).
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMediaType('print');
   const problems = await page.evaluate(lowContrast);
   await page.pdf({ path: `${out}/${name}.pdf`, format: 'A4', printBackground: false });

@@ -86,7 +86,7 @@ export class HealthSymptomChecklist extends HealthElement {
   private cached: { topic: Topic; answers: Answers; assessment: Assessment } | null = null;
   /** The assessment last sent with `health-checklist-update`. */
   private sentAssessment: Assessment | null = null;
-  /** The print summary is only built for print or once a result is shown: nobody sees it before. */
+  /** The print summary is only built for print (between `beforeprint` and `afterprint`). */
   private printing = false;
   /** Answers restored or set early, kept for right after a pre-rendered checklist hydrates. */
   private afterHydration: Answers | null = null;
@@ -159,11 +159,13 @@ export class HealthSymptomChecklist extends HealthElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
   }
 
   /** Print layout starts right after this handler: render the summary now, not in a microtask. */
@@ -171,6 +173,11 @@ export class HealthSymptomChecklist extends HealthElement {
     if (this.printing || !this.topicData) return;
     this.printing = true;
     this.performUpdate();
+  };
+
+  /** Back on screen, nobody sees the summary: it is not kept up to date on every answer. */
+  private readonly afterPrint = (): void => {
+    this.printing = false;
   };
 
   /** @internal Form-associated callback: a disabled `<fieldset>` around it disables it. */
@@ -391,7 +398,7 @@ export class HealthSymptomChecklist extends HealthElement {
       ${this.heading(this.label('checklistTitle'), { className: 'title screen-only' })}
       <p class="intro screen-only">${this.label('checklistIntro')}</p>
       ${this.noAbout ? nothing : this.renderAbout(topic)}
-      ${!isUnused && (this.printing || this.resultShown) ? this.renderPrintHeader(topic, ticked) : nothing}
+      ${!isUnused && this.printing ? this.renderPrintHeader(topic, ticked) : nothing}
       <div class="controls screen-only" @change=${this.onChange}>
         <div class="groups">
           ${categories.map((category) => this.renderCategory(topic, category, ticked))}
