@@ -8,6 +8,13 @@ export const checklistStyles = css`
   .groups > * {
     min-inline-size: 0;
   }
+  /* Packs with hundreds of signs: a long group off screen keeps its last size and is neither
+     styled nor laid out when an answer elsewhere changes. It stays in the accessibility tree
+     and in find-in-page. */
+  .groups > .long {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40em;
+  }
   @container health (min-width: 40rem) {
     .groups {
       grid-template-columns: repeat(2, minmax(0, 1fr));

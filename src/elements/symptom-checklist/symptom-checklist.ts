@@ -7,6 +7,9 @@ import { choiceStyles, sharedStyles } from '../../styles/shared.js';
 import { defineElement, HealthElement } from '../health-element.js';
 import { checklistStyles } from './symptom-checklist.styles.js';
 
+/** Signs in a group above which it is skipped while off screen. */
+const LONG_GROUP = 20;
+
 /** Date formats by language: building one is slow, the first time most of all. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -426,7 +429,8 @@ export class HealthSymptomChecklist extends HealthElement {
   private renderCategory(topic: Topic, category: Category, ticked: ReadonlySet<string>): TemplateResult {
     const signs = topic.symptoms.filter((symptom) => symptom.category === category.id);
     if (!signs.length) return html``;
-    return html`<fieldset part="group" ?disabled=${this.formDisabled}>
+    // A long group off screen is not styled or laid out on every answer (see the styles).
+    return html`<fieldset part="group" class=${signs.length > LONG_GROUP ? 'long' : nothing} ?disabled=${this.formDisabled}>
       <legend>${this.packText(category.label)}</legend>
       ${signs.map((sign) => this.renderSign(sign, ticked.has(sign.id)))}
       <div class="choice none">
