@@ -8,7 +8,7 @@ export const DROP_IN_GZIP_BYTES = 20_480;
  * The drop-in's size today, which `npm test` (--smoke) holds it to so it cannot grow unnoticed
  * while it is above the design budget. Lower it whenever the script shrinks.
  */
-export const DROP_IN_CEILING_BYTES = 31_000;
+export const DROP_IN_CEILING_BYTES = 30_800;
 
 /**
  * Main-thread CPU to first paint of the checklist alone, as a multiple of a minimal Lit element
