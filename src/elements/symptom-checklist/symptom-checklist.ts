@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { ChecklistChangeEvent, ChecklistResultEvent, ChecklistUpdateEvent, type ChecklistEventDetail } from '../../events.js';
 import { assess, cleanAnswers, noAnswers, type Answers, type Assessment } from '../../model/assess.js';
 import { selectById } from '../../model/select.js';
+import type { Strings } from '../../i18n/index.js';
 import { URGENCIES, type Category, type Symptom, type Topic, type Urgency } from '../../model/topic.js';
 import { choiceStyles, sharedStyles } from '../../styles/shared.js';
 import { defineElement, HealthElement } from '../health-element.js';
@@ -87,6 +88,8 @@ export class HealthSymptomChecklist extends HealthElement {
   private pendingAnswers: Answers | null = null;
   private focusResult = false;
   private cached: { topic: Topic; answers: Answers; assessment: Assessment } | null = null;
+  /** Each sign's last row (see {@link renderSign}). */
+  private readonly signRows = new WeakMap<Symptom, { checked: boolean; t: Strings; row: TemplateResult }>();
   /** The assessment last sent with `health-checklist-update`. */
   private sentAssessment: Assessment | null = null;
   /** The print summary is only built for print (between `beforeprint` and `afterprint`). */
@@ -455,7 +458,20 @@ export class HealthSymptomChecklist extends HealthElement {
     </fieldset>`;
   }
 
+  /**
+   * A sign's row is the same object while its box and the UI language stay the same, so an answer
+   * in a pack of hundreds of signs builds one new row, not hundreds (less garbage, steadier clicks).
+   * A sign object belongs to one pack, whose language and `t` fix how its text is marked.
+   */
   private renderSign(sign: Symptom, checked: boolean): TemplateResult {
+    const kept = this.signRows.get(sign);
+    if (kept?.checked === checked && kept.t === this.t) return kept.row;
+    const row = this.buildSignRow(sign, checked);
+    this.signRows.set(sign, { checked, t: this.t, row });
+    return row;
+  }
+
+  private buildSignRow(sign: Symptom, checked: boolean): TemplateResult {
     const id = `sign-${sign.id}`;
     return html`<div class="choice">
       <input
