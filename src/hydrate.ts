@@ -20,6 +20,7 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import type { LitElement, PropertyValues } from 'lit';
 import { render } from 'lit/html.js';
+import { TAGS } from './elements/tags.js';
 
 type Hook = (lit: { LitElement: typeof LitElement }) => void;
 
@@ -27,8 +28,6 @@ declare global {
   // Called by lit-element when it loads (a `var`: it lives on globalThis).
   var litElementHydrateSupport: Hook | undefined;
 }
-
-const TAGS = ['health-symptom-checklist', 'health-comparison-table', 'health-treatment-explainer'];
 
 const installSupport = globalThis.litElementHydrateSupport;
 globalThis.litElementHydrateSupport = (lit) => {

@@ -138,7 +138,7 @@ export abstract class HealthElement extends LitElement {
 
   private failure: HealthErrorDetail | null = null;
 
-  /** The About block's text is built the first time it is opened: most readers never open it. */
+  /** The About text is built when first opened (most readers never open it), or at once over server markup. */
   private aboutOpened = false;
 
   /** The last pack shown, kept across a load, so a new version of the same topic is known as such. */
@@ -175,6 +175,11 @@ export abstract class HealthElement extends LitElement {
    * error: listen to `health-error` for that.
    */
   readonly ready: Promise<HealthReadyDetail> = new Promise((resolve) => (this.settleReady = resolve));
+
+  /** Whether the coming render is the first, over a shadow root the server already rendered. */
+  protected get isHydrating(): boolean {
+    return !isServer && !this.hasUpdated && this.shadowRoot?.firstChild != null;
+  }
 
   /** The topic that is showing, or `null` while loading or after an error. */
   get topicData(): Topic | null {
@@ -227,8 +232,8 @@ export abstract class HealthElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.dropInvalidProperties(changed);
     if (changed.has('topic')) this.waitingSince = null;
-    // Hydrating server markup: its About text is there (and may be open), so it stays built.
-    if (!isServer && !this.hasUpdated && this.shadowRoot?.firstChild) this.aboutOpened = true;
+    // Server markup carries the About text (and it may be open): built from the start there.
+    if (isServer || this.isHydrating) this.aboutOpened = true;
     // The server has no tree to walk: the pre-renderer sets `lang` to the one the element inherits.
     const requested = isServer ? (this.getAttribute('lang') ?? '') : resolveLang(this);
     const langChanged = requested !== this.requestedLang;
@@ -529,11 +534,9 @@ export abstract class HealthElement extends LitElement {
 
   /** The pack's summary and background, collapsed under the pack's "About" line. */
   protected renderAbout(topic: Topic): TemplateResult {
-    // On the server, and when hydrating what it rendered, the text is there from the start.
-    const isBuilt = this.aboutOpened || isServer || (!this.hasUpdated && this.shadowRoot?.firstChild != null);
     return html`<details class="about" part="about" @toggle=${this.onAboutToggle}>
       <summary @click=${this.buildAbout}>${this.label('aboutTitle')}</summary>
-      ${isBuilt ? [topic.summary, ...topic.background].map((statement) => this.statement(statement)) : nothing}
+      ${this.aboutOpened ? [topic.summary, ...topic.background].map((statement) => this.statement(statement)) : nothing}
     </details>`;
   }
 

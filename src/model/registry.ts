@@ -56,6 +56,21 @@ export function addTopic(topic: Topic): Topic {
 }
 
 /**
+ * Runs `work`, then puts the registry back as it was: packs registered or replaced meanwhile are
+ * forgotten. Pre-rendering uses it so that each call sees only its own packs.
+ * @internal
+ */
+export function withRegistrySnapshot<T>(work: () => T): T {
+  const saved = [...store.topics].map(([id, byLang]) => [id, new Map(byLang)] as const);
+  try {
+    return work();
+  } finally {
+    store.topics.clear();
+    for (const [id, byLang] of saved) store.topics.set(id, byLang);
+  }
+}
+
+/**
  * Calls `listener` with every pack registered from now on (so a widget on the page can show
  * a pack that a later script registers). Returns the function that stops it.
  */

@@ -12,7 +12,8 @@ import {
   type HtmlNode,
 } from './html.js';
 import { withNoScriptNote } from './notes.js';
-import { NotRendered, renderElement, TAGS, withPacks } from './render.js';
+import { TAGS } from '../elements/tags.js';
+import { NotRendered, renderElement, withPacks } from './render.js';
 
 /** Options of {@link prerender}. */
 export interface PrerenderOptions {

@@ -6,12 +6,9 @@
 import { LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { HealthElement } from '../elements/health-element.js';
-import { defaultTopicId, getTopic, registerTopic } from '../model/registry.js';
+import { defaultTopicId, getTopic, registerTopic, withRegistrySnapshot } from '../model/registry.js';
 import type { Topic } from '../model/topic.js';
 import { TopicError } from '../model/validate.js';
-
-/** The tags this package defines. */
-export const TAGS: readonly string[] = ['health-symptom-checklist', 'health-comparison-table', 'health-treatment-explainer'];
 
 /** An element rendered: its shadow root's content and the attributes it added to itself. */
 export interface RenderedElement {
@@ -35,27 +32,14 @@ export class NotRendered extends Error {
   override name = 'NotRendered';
 }
 
-/** The page-wide pack store (`Symbol.for('health-widgets.topics')`, see the registry). */
-interface PackStore {
-  topics: Map<string, Map<string, Topic>>;
-}
-
-function packStore(): PackStore {
-  const store = (globalThis as Record<symbol, unknown>)[Symbol.for('health-widgets.topics')] as PackStore | undefined;
-  if (!(store?.topics instanceof Map)) throw new Error('health-widgets: the pack registry is missing');
-  return store;
-}
-
 /**
  * Runs `render` with these packs registered beside the ones already there (the built-in pack),
  * then puts the registry back as it was, so each call sees only its own packs. Returns what
  * `render` returns and a message for each pack that is not valid.
  */
 export function withPacks<T>(packs: readonly unknown[], render: () => T): { result: T; problems: string[] } {
-  const store = packStore();
-  const saved = [...store.topics].map(([id, byLang]) => [id, new Map(byLang)] as const);
-  const problems: string[] = [];
-  try {
+  return withRegistrySnapshot(() => {
+    const problems: string[] = [];
     packs.forEach((pack, index) => {
       try {
         registerTopic(typeof pack === 'string' ? JSON.parse(pack) : pack);
@@ -66,10 +50,7 @@ export function withPacks<T>(packs: readonly unknown[], render: () => T): { resu
       }
     });
     return { result: render(), problems };
-  } finally {
-    store.topics.clear();
-    for (const [id, byLang] of saved) store.topics.set(id, byLang);
-  }
+  });
 }
 
 /** Runs `work`, collecting instead of printing what the elements warn (`<tag>: message`). */

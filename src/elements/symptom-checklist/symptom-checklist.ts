@@ -220,7 +220,7 @@ export class HealthSymptomChecklist extends HealthElement {
     }
     // Hydrating a pre-rendered shadow root must render what the server did, with no answers:
     // they follow right after.
-    if (answers && !isServer && !this.hasUpdated && this.shadowRoot?.firstChild) {
+    if (answers && this.isHydrating) {
       this.afterHydration = answers;
       answers = null;
     }
