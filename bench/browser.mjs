@@ -146,6 +146,27 @@ export function firstPaintCpu(browser, url) {
   });
 }
 
+/**
+ * The first render of the page's element as plain data: its shadow root's markup (Lit's comment
+ * markers left out) and the text of its style sheets. bench/bare/static.js paints it again with
+ * a bare Lit element, the reference of the checklist's CPU budget.
+ */
+export function captureFirstRender(browser, url) {
+  return withPage(browser, {}, async (opened) => {
+    await opened.page.goto(url, { waitUntil: 'load' });
+    await pageWait(opened, () => window.__painted, `first paint of ${new URL(url).pathname}`);
+    return opened.page.evaluate(() => {
+      const root = document.body.firstElementChild?.shadowRoot;
+      if (!root) throw new Error('no shadow root to capture');
+      const sheets = root.adoptedStyleSheets.length ? root.adoptedStyleSheets : [...root.styleSheets];
+      return {
+        markup: root.innerHTML.replace(/<!--[^]*?-->/g, ''),
+        css: sheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
+      };
+    });
+  });
+}
+
 /** In the page, before anything loads: records layout shifts and when the first widget was defined. */
 function recordShifts() {
   window.__shifts = [];

@@ -11,9 +11,12 @@ export const DROP_IN_GZIP_BYTES = 20_480;
 export const DROP_IN_CEILING_BYTES = 30_800;
 
 /**
- * Main-thread CPU to first paint of the checklist alone, as a multiple of a minimal Lit element
- * (one paragraph): the reference the budget was set against, where a hand-written Lit checklist
- * with the same text scores about 1.15x.
+ * Main-thread CPU to first paint of the checklist alone, as a multiple of a bare Lit element
+ * painting the same page: the checklist's own first render (markup and styles), captured in the
+ * same run, as one static template with no logic (bench/bare/static.js). That is the reading
+ * under which the reference figures the budget came with hold (a hand-written Lit checklist
+ * about 1.15x): a one-paragraph Lit element, also printed, puts a hand-written checklist with
+ * the same text at about 1.6x, above any budget near 1.3x whatever our code does.
  */
 export const CHECKLIST_FIRST_PAINT_RATIO = 1.3;
 
