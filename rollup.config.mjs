@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { jsonModules } from './scripts/json-parse.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -24,7 +24,7 @@ const compile = () =>
 
 const bundle = (module) => [
   resolve({ browser: true }),
-  json({ compact: true, preferConst: true }),
+  jsonModules(),
   compile(),
   // Template whitespace and CSS are most of what terser cannot shrink.
   minifyHTML({ failOnError: true }),
@@ -67,6 +67,6 @@ export default [
     external: (id) => /^lit($|\/)|^@lit\/|^@lit-labs\/|^parse5($|\/)|^node:/.test(id),
     output: { dir: 'lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     // Templates minified as in the drop-in: hydration needs the server's (lib/ssr) to be the same, byte for byte.
-    plugins: [json({ preferConst: true }), compile(), minifyHTML({ failOnError: true })],
+    plugins: [jsonModules(), compile(), minifyHTML({ failOnError: true })],
   },
 ];

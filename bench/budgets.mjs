@@ -7,8 +7,10 @@ export const DROP_IN_GZIP_BYTES = 20_480;
 /**
  * The drop-in's size today, which `npm test` (--smoke) holds it to so it cannot grow unnoticed
  * while it is above the design budget. Lower it whenever the script shrinks.
+ * Raised from 30,800 by 50 B: the built-in pack is inlined as JSON.parse('...') (escaped
+ * apostrophes cost about 70 B), which takes about 4% off the checklist's CPU to first paint.
  */
-export const DROP_IN_CEILING_BYTES = 30_800;
+export const DROP_IN_CEILING_BYTES = 30_850;
 
 /**
  * Main-thread CPU to first paint of the checklist alone, as a multiple of a bare Lit element

@@ -33,10 +33,10 @@ export async function elementEntries() {
 /** One entry bundled to a single minified ES module; returns its code. */
 export async function bundleAlone(input) {
   // Loaded on first use: --smoke seldom bundles, and these take seconds to load on a busy machine.
-  const [{ rollup }, { default: resolve }, { default: json }, { default: minifyHTML }, { default: terser }] = await Promise.all([
+  const [{ rollup }, { default: resolve }, { jsonModules }, { default: minifyHTML }, { default: terser }] = await Promise.all([
     import('rollup'),
     import('@rollup/plugin-node-resolve'),
-    import('@rollup/plugin-json'),
+    import('../scripts/json-parse.mjs'),
     import('@lit-labs/rollup-plugin-minify-html-literals'),
     import('@rollup/plugin-terser'),
   ]);
@@ -45,7 +45,7 @@ export async function bundleAlone(input) {
     onwarn: () => {},
     plugins: [
       resolve({ browser: true }),
-      json({ compact: true, preferConst: true }),
+      jsonModules(),
       minifyHTML({ failOnError: true }),
       terser({ ecma: 2020, module: true, toplevel: true, compress: { passes: 2 }, format: { comments: false } }),
     ],

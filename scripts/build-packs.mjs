@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import ts from 'typescript';
 import { loadSource } from './load-source.mjs';
+import { jsonParseExpression } from './json-parse.mjs';
 
 const { TopicSchema, SCHEMA_NAMES } = await loadSource('src/model/topic.ts');
 const { parseTopic } = await loadSource('src/model/validate.ts');
@@ -98,7 +99,7 @@ for (const file of (await readdir('src/topics')).filter((name) => name.endsWith(
     throw new Error(`src/topics/${file}: ${error.message}`);
   }
   if (name !== `${topic.id}.${topic.lang}`) throw new Error(`src/topics/${file}: name it ${topic.id}.${topic.lang}.json`);
-  const data = JSON.stringify(topic);
+  const data = jsonParseExpression(topic);
   await writeFile(`dist/topics/${name}.json`, json({ $schema: '../topic.schema.json', ...topic }));
   await writeFile(`dist/topics/${name}.js`, `import{registerTopic as r}from"../health-widgets.js";r(${data});\n`);
   await writeFile(
