@@ -1399,6 +1399,30 @@ describe('<health-symptom-checklist>', () => {
       expect(rendered, 'first render (ms)').to.be.below(3000);
       expect(updated, 'update after a click (ms)').to.be.below(1000);
     });
+
+    it('every sign group follows a new version of the pack, and the answers are kept', async () => {
+      const first = registerVariant(() => {}, 'groups');
+      const el = await fixture<Checklist>(html`<health-symptom-checklist topic=${first.id}></health-symptom-checklist>`);
+      const [leaves, stems] = first.categories;
+      const leafSign = first.symptoms.find((s) => s.category === leaves.id)!;
+      const stemSign = first.symptoms.find((s) => s.category === stems.id)!;
+      const stemRow = control(el, stemSign.label);
+      await click(el, control(el, leafSign.label));
+      expect(control(el, stemSign.label), 'an untouched group keeps its nodes').to.equal(stemRow);
+      expect((control(el, leafSign.label) as HTMLInputElement).checked).to.equal(true);
+
+      // The same boxes ticked, new words: every group shows them.
+      const second = clonePack();
+      second.id = first.id;
+      second.version = '1.0.1';
+      second.categories = second.categories.map((c) => ({ ...c, label: `${c.label} (new)` }));
+      second.symptoms = second.symptoms.map((s) => ({ ...s, label: `${s.label} (new)` }));
+      registerTopic(second);
+      await el.updateComplete;
+      expect(legends(el).slice(0, 2)).to.deep.equal([`${leaves.label} (new)`, `${stems.label} (new)`]);
+      expect((control(el, `${leafSign.label} (new)`) as HTMLInputElement).checked, 'the answer is kept').to.equal(true);
+      expect((control(el, `${stemSign.label} (new)`) as HTMLInputElement).checked).to.equal(false);
+    });
   });
 
   describe('print summary', () => {
