@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { jsonModules } from '../scripts/json-parse.mjs';
 
 export const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 
@@ -33,10 +34,9 @@ export async function elementEntries() {
 /** One entry bundled to a single minified ES module; returns its code. */
 export async function bundleAlone(input) {
   // Loaded on first use: --smoke seldom bundles, and these take seconds to load on a busy machine.
-  const [{ rollup }, { default: resolve }, { jsonModules }, { default: minifyHTML }, { default: terser }] = await Promise.all([
+  const [{ rollup }, { default: resolve }, { default: minifyHTML }, { default: terser }] = await Promise.all([
     import('rollup'),
     import('@rollup/plugin-node-resolve'),
-    import('../scripts/json-parse.mjs'),
     import('@lit-labs/rollup-plugin-minify-html-literals'),
     import('@rollup/plugin-terser'),
   ]);
